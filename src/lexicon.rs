@@ -1,0 +1,274 @@
+//! Curated word lists compiled in from `data/*.txt`, parsed once on first use.
+//!
+//! Each data file documents its own source and scope. Lines starting with `#` and blank lines are
+//! ignored.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
+const CUE_VERBS: &str = include_str!("../data/cue_verbs.txt");
+const TITLES: &str = include_str!("../data/titles.txt");
+const SENTENCE_STARTERS: &str = include_str!("../data/sentence_starters.txt");
+const PRONOUNS: &str = include_str!("../data/pronouns.txt");
+
+/// The entries of a data file: trimmed, non-empty lines that are not comments.
+pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+/// Abbreviations that do not end a sentence by themselves, without their final period.
+pub(crate) fn abbreviations() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| entries(ABBREVIATIONS).collect())
+}
+
+/// The subset of [`abbreviations`] that always precedes a name (titles), so never ends a sentence.
+pub(crate) fn is_title_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Messrs"
+            | "Mmes"
+            | "Dr"
+            | "Prof"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Maj"
+            | "Capt"
+            | "Cmdr"
+            | "Sgt"
+            | "Cpl"
+            | "Pvt"
+            | "Adm"
+            | "Brig"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Atty"
+            | "Supt"
+            | "Insp"
+            | "Det"
+            | "Rev"
+            | "Fr"
+            | "Msgr"
+            | "Hon"
+            | "Pres"
+            | "Amb"
+            | "St"
+            | "Mt"
+            | "Ft"
+            | "No"
+            | "Nos"
+            | "Vol"
+            | "vs"
+            | "v"
+            | "e.g"
+            | "i.e"
+            | "cf"
+            | "approx"
+    )
+}
+
+/// Capitalised words that usually begin a sentence (pronouns, articles, conjunctions): after an
+/// abbreviation such as "U.S." one of these signals that the abbreviation ended the sentence.
+pub(crate) fn sentence_starters() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| entries(SENTENCE_STARTERS).collect())
+}
+
+/// Titles and roles that stand before a name, lower-case ("mr", "secretary", "prime minister").
+pub(crate) fn titles() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| entries(TITLES).collect())
+}
+
+/// Subject pronouns that stand for one earlier-named person ("he said").
+pub(crate) fn pronouns() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| entries(PRONOUNS).collect())
+}
+
+/// Every inflected form of every cue verb, lower-case, as word sequences. A one-word cue is a
+/// one-element vector; "according to" is `["according", "to"]`.
+pub(crate) struct Cues {
+    single: HashSet<String>,
+    multi: Vec<Vec<String>>,
+}
+
+impl Cues {
+    /// Whether the lower-case word is a one-word cue form (`said`, `tells`, `insisting`).
+    pub(crate) fn is_single(&self, word: &str) -> bool {
+        self.single.contains(word)
+    }
+
+    /// The multi-word cue forms, longest first.
+    pub(crate) fn multi(&self) -> &[Vec<String>] {
+        &self.multi
+    }
+}
+
+/// The cue verbs of `data/cue_verbs.txt` with their inflections.
+pub(crate) fn cues() -> &'static Cues {
+    static CUES: OnceLock<Cues> = OnceLock::new();
+    CUES.get_or_init(|| {
+        let mut single = HashSet::new();
+        let mut multi = Vec::new();
+        for entry in entries(CUE_VERBS) {
+            let (lemma, irregular) = match entry.split_once(':') {
+                Some((lemma, past)) => (lemma.trim(), Some(past.trim())),
+                None => (entry, None),
+            };
+            let mut words = lemma.split_whitespace();
+            let Some(head) = words.next() else { continue };
+            let rest: Vec<String> = words.map(str::to_string).collect();
+            for form in inflections(head, irregular) {
+                if rest.is_empty() {
+                    single.insert(form);
+                } else {
+                    let mut phrase = vec![form];
+                    phrase.extend(rest.iter().cloned());
+                    multi.push(phrase);
+                }
+            }
+        }
+        // "according to" is a cue phrase with no verb to inflect.
+        multi.push(vec!["according".to_string(), "to".to_string()]);
+        multi.sort_by_key(|phrase| std::cmp::Reverse(phrase.len()));
+        Cues { single, multi }
+    })
+}
+
+/// The base form, third person, past (or `irregular`), and present participle of a verb.
+fn inflections(lemma: &str, irregular: Option<&str>) -> Vec<String> {
+    let mut forms = vec![lemma.to_string()];
+    let bytes = lemma.as_bytes();
+    let last = bytes.last().copied().unwrap_or(b' ');
+    let before_last = if bytes.len() >= 2 {
+        bytes[bytes.len() - 2]
+    } else {
+        b' '
+    };
+    let is_vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    // third person singular
+    if lemma.ends_with('s')
+        || lemma.ends_with("sh")
+        || lemma.ends_with("ch")
+        || lemma.ends_with('x')
+        || lemma.ends_with('z')
+    {
+        forms.push(format!("{lemma}es"));
+    } else if last == b'y' && !is_vowel(before_last) {
+        forms.push(format!("{}ies", &lemma[..lemma.len() - 1]));
+    } else {
+        forms.push(format!("{lemma}s"));
+    }
+    // past tense and participle
+    let stem_for_ed = if last == b'e' {
+        lemma[..lemma.len() - 1].to_string()
+    } else if last == b'y' && !is_vowel(before_last) {
+        format!("{}i", &lemma[..lemma.len() - 1])
+    } else {
+        lemma.to_string()
+    };
+    let doubled = ends_consonant_vowel_consonant(lemma).then(|| format!("{lemma}{}", last as char));
+    match irregular {
+        Some(past) => forms.push(past.to_string()),
+        None => {
+            forms.push(format!("{stem_for_ed}ed"));
+            if let Some(doubled) = &doubled {
+                forms.push(format!("{doubled}ed"));
+            }
+        }
+    }
+    // present participle
+    let stem_for_ing = if last == b'e' && !lemma.ends_with("ee") {
+        &lemma[..lemma.len() - 1]
+    } else {
+        lemma
+    };
+    forms.push(format!("{stem_for_ing}ing"));
+    if let Some(doubled) = &doubled {
+        forms.push(format!("{doubled}ing"));
+    }
+    forms
+}
+
+/// Whether a word ends consonant–vowel–consonant (admit, quip), the pattern whose final consonant
+/// doubles before -ed and -ing. Both spellings are generated; the wrong one never occurs in text.
+fn ends_consonant_vowel_consonant(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() < 3 {
+        return false;
+    }
+    let is_vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let (c1, v, c2) = (b[b.len() - 3], b[b.len() - 2], b[b.len() - 1]);
+    // In "quip" the "u" after "q" is part of the consonant.
+    let c1_is_consonant = !is_vowel(c1) || (c1 == b'u' && b.len() >= 4 && b[b.len() - 4] == b'q');
+    c1_is_consonant && is_vowel(v) && !is_vowel(c2) && !matches!(c2, b'w' | b'x' | b'y')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflects_regular_and_irregular_verbs() {
+        let cues = cues();
+        for form in [
+            "say",
+            "says",
+            "said",
+            "saying",
+            "told",
+            "tells",
+            "added",
+            "adding",
+            "insisted",
+            "implored",
+            "admitted",
+            "admitting",
+            "quipped",
+            "tweeted",
+            "cries",
+            "cried",
+            "explaining",
+            "wrote",
+            "writing",
+        ] {
+            assert!(cues.is_single(form), "{form} should be a cue");
+        }
+        assert!(cues
+            .multi()
+            .iter()
+            .any(|p| p == &["according".to_string(), "to".to_string()]));
+        assert!(cues
+            .multi()
+            .iter()
+            .any(|p| p == &["pointed".to_string(), "out".to_string()]));
+    }
+
+    #[test]
+    fn lists_are_curated_without_duplicates() {
+        for data in [
+            ABBREVIATIONS,
+            CUE_VERBS,
+            TITLES,
+            SENTENCE_STARTERS,
+            PRONOUNS,
+        ] {
+            let mut seen = HashSet::new();
+            for entry in entries(data) {
+                assert!(seen.insert(entry), "duplicate entry {entry:?}");
+            }
+        }
+        assert!(entries(CUE_VERBS).count() >= 150);
+        for title in ["Mr", "Dr", "Gen", "No", "vs"] {
+            assert!(abbreviations().contains(title), "{title}");
+        }
+    }
+}

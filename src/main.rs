@@ -1,0 +1,327 @@
+//! `article-analyzer`: the command-line face of the library.
+//!
+//! ```text
+//! article-analyzer [OPTIONS] [FILE|-]          a report for a person
+//! article-analyzer --json [OPTIONS] [FILE|-]   the result as JSON
+//! article-analyzer --jsonl [OPTIONS]           JSON lines {"id","text"} in, {"id","result"} out
+//! ```
+#![forbid(unsafe_code)]
+
+use article_analyzer::schema::{Public, PublicOptions};
+use article_analyzer::{analyze, Analysis, Options};
+use std::fmt::Write as _;
+use std::io::{self, BufRead, Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+Usage: article-analyzer [OPTIONS] [FILE|-]
+       article-analyzer --jsonl [OPTIONS] < articles.jsonl
+
+Reads a news article (UTF-8 text) from FILE or standard input and reports its
+sentences, quotations with their speakers, and word counts.
+
+Options:
+  --json               print the result as JSON (the same shape as the JavaScript API)
+  --jsonl              read JSON lines {\"id\": ..., \"text\": ...} from standard input and
+                       write one line {\"id\": ..., \"result\": {...}} (or {\"id\": ..., \"error\": ...}) each
+  --paragraphs MODE    auto (default), blankLines or lines
+  -h, --help           print this help
+  -V, --version        print the version";
+
+/// How the program was asked to run.
+#[derive(Debug, PartialEq)]
+enum Mode {
+    Report,
+    Json,
+    JsonLines,
+}
+
+#[derive(Debug)]
+struct Args {
+    mode: Mode,
+    input: Option<String>,
+    options: PublicOptions,
+}
+
+/// An error for the user: printed on one line, exit code 2 for usage, 1 otherwise.
+struct Failure {
+    message: String,
+    usage: bool,
+}
+
+impl Failure {
+    fn usage(message: impl Into<String>) -> Failure {
+        Failure {
+            message: message.into(),
+            usage: true,
+        }
+    }
+    fn other(message: impl Into<String>) -> Failure {
+        Failure {
+            message: message.into(),
+            usage: false,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) if failure.message.is_empty() => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("article-analyzer: error: {}", failure.message);
+            if failure.usage {
+                eprintln!("Try 'article-analyzer --help' for more information.");
+                ExitCode::from(2)
+            } else {
+                ExitCode::from(1)
+            }
+        }
+    }
+}
+
+fn run() -> Result<(), Failure> {
+    let args = match parse_args(std::env::args().skip(1))? {
+        Some(args) => args,
+        None => return Ok(()),
+    };
+    let options =
+        Options::try_from(args.options.clone()).map_err(|e| Failure::usage(e.to_string()))?;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let result = match args.mode {
+        Mode::JsonLines => json_lines(&options, &args.options, &mut out),
+        Mode::Json | Mode::Report => {
+            let text = read_input(args.input.as_deref())?;
+            let analysis = analyze(&text, &options);
+            if args.mode == Mode::Json {
+                let public = Public::new(&text, &analysis);
+                serde_json::to_writer_pretty(&mut out, &public)
+                    .map_err(io::Error::from)
+                    .and_then(|()| writeln!(out))
+            } else {
+                out.write_all(report(&text, &analysis).as_bytes())
+            }
+        }
+    };
+    result.and_then(|()| out.flush()).or_else(|e| {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            Ok(()) // `| head` closed the pipe: not an error.
+        } else {
+            Err(Failure::other(format!("cannot write output: {e}")))
+        }
+    })
+}
+
+/// Parses the command line. `Ok(None)` means help or version was printed.
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Args>, Failure> {
+    let mut mode = Mode::Report;
+    let mut input = None;
+    let mut options = PublicOptions::default();
+    let mut args = args.peekable();
+    let mut only_files = false;
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            _ if only_files => set_input(&mut input, arg)?,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(None);
+            }
+            "-V" | "--version" => {
+                println!("article-analyzer {}", env!("CARGO_PKG_VERSION"));
+                return Ok(None);
+            }
+            "--json" => mode = Mode::Json,
+            "--jsonl" => mode = Mode::JsonLines,
+            "--paragraphs" => {
+                let value = args.next().ok_or_else(|| {
+                    Failure::usage("--paragraphs needs a value: auto, blankLines or lines")
+                })?;
+                options.paragraphs = Some(value);
+            }
+            "--" => only_files = true,
+            "-" => set_input(&mut input, arg)?,
+            flag if flag.starts_with("--paragraphs=") => {
+                options.paragraphs = Some(flag["--paragraphs=".len()..].to_string());
+            }
+            flag if flag.starts_with('-') => {
+                return Err(Failure::usage(format!("unknown option '{flag}'")));
+            }
+            _ => set_input(&mut input, arg)?,
+        }
+    }
+    if mode == Mode::JsonLines && input.as_deref().is_some_and(|i| i != "-") {
+        return Err(Failure::usage("--jsonl reads standard input; give no FILE"));
+    }
+    Ok(Some(Args {
+        mode,
+        input,
+        options,
+    }))
+}
+
+fn set_input(input: &mut Option<String>, arg: String) -> Result<(), Failure> {
+    if input.is_some() {
+        return Err(Failure::usage("give at most one FILE"));
+    }
+    *input = Some(arg);
+    Ok(())
+}
+
+/// Reads the whole input as UTF-8 (a leading byte-order mark is kept: it is part of the text).
+fn read_input(path: Option<&str>) -> Result<String, Failure> {
+    let mut bytes = Vec::new();
+    match path {
+        None | Some("-") => io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .map_err(|e| Failure::other(format!("cannot read standard input: {e}")))?,
+        Some(path) => {
+            let mut file = std::fs::File::open(path)
+                .map_err(|e| Failure::other(format!("cannot read '{path}': {}", io_message(&e))))?;
+            file.read_to_end(&mut bytes)
+                .map_err(|e| Failure::other(format!("cannot read '{path}': {}", io_message(&e))))?
+        }
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        let name = path.filter(|p| *p != "-").unwrap_or("standard input");
+        Failure::other(format!(
+            "'{name}' is not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+/// An I/O error's message without the "(os error N)" suffix.
+fn io_message(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => {
+            let s = e.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_string()
+        }
+    }
+}
+
+/// One line in, one line out. Each output line is written (and flushed) before the next input
+/// line is read, so memory stays bounded by the longest line.
+fn json_lines(options: &Options, _public: &PublicOptions, out: &mut impl Write) -> io::Result<()> {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Line {
+        #[serde(default)]
+        id: serde_json::Value,
+        text: String,
+    }
+    let stdin = io::stdin();
+    let mut input = stdin.lock();
+    let mut buf = Vec::new();
+    let mut number = 0usize;
+    loop {
+        buf.clear();
+        if input.read_until(b'\n', &mut buf)? == 0 {
+            break;
+        }
+        number += 1;
+        let line = trim_line_end(&buf);
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let reply = match std::str::from_utf8(line) {
+            Err(e) => serde_json::json!({
+                "id": null,
+                "error": format!("line {number}: not UTF-8 (invalid byte at offset {})", e.valid_up_to()),
+            }),
+            Ok(line) => match serde_json::from_str::<Line>(line) {
+                Ok(Line { id, text }) => {
+                    let analysis = analyze(&text, options);
+                    let public = Public::new(&text, &analysis);
+                    serde_json::json!({ "id": id, "result": public })
+                }
+                Err(e) => serde_json::json!({
+                    "id": id_of(line),
+                    "error": format!("line {number}: {e}"),
+                }),
+            },
+        };
+        serde_json::to_writer(&mut *out, &reply)?;
+        out.write_all(b"\n")?;
+        out.flush()?;
+    }
+    Ok(())
+}
+
+fn trim_line_end(line: &[u8]) -> &[u8] {
+    let mut end = line.len();
+    while end > 0 && matches!(line[end - 1], b'\n' | b'\r') {
+        end -= 1;
+    }
+    &line[..end]
+}
+
+/// The `id` of a line that is JSON but not a valid request, so the error can be matched to it.
+fn id_of(line: &str) -> serde_json::Value {
+    serde_json::from_str::<serde_json::Value>(line)
+        .ok()
+        .and_then(|v| v.get("id").cloned())
+        .unwrap_or(serde_json::Value::Null)
+}
+
+/// A plain-text report for a person.
+fn report(text: &str, analysis: &Analysis) -> String {
+    let mut out = String::new();
+    let s = &analysis.stats;
+    let _ = writeln!(out, "Words       {}", s.words);
+    let _ = writeln!(out, "Unique      {}", s.unique_words);
+    let _ = writeln!(out, "Characters  {}", s.characters);
+    let _ = writeln!(out, "Sentences   {}", s.sentences);
+    let _ = writeln!(out, "Paragraphs  {}", s.paragraphs);
+    let _ = writeln!(out, "Quotations  {}", analysis.quotes.len());
+    if !analysis.speakers.is_empty() {
+        let _ = writeln!(out, "\nSpeakers");
+        for speaker in &analysis.speakers {
+            let n = speaker.quotes.len();
+            let _ = writeln!(
+                out,
+                "  {} ({} quotation{})",
+                speaker.name,
+                n,
+                if n == 1 { "" } else { "s" }
+            );
+        }
+    }
+    if !analysis.quotes.is_empty() {
+        let _ = writeln!(out, "\nQuotations");
+        for (i, q) in analysis.quotes.iter().enumerate() {
+            let who = q
+                .speaker
+                .map_or("unattributed", |s| analysis.speakers[s].name.as_str());
+            let cue = q
+                .cue
+                .map(|c| format!(", \"{}\"", c.slice(text)))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "  {:>3}. “{}”\n       — {} [{}{}]",
+                i + 1,
+                one_line(q.span.slice(text)),
+                who,
+                q.kind.as_str(),
+                cue
+            );
+        }
+    }
+    if !analysis.diagnostics.is_empty() {
+        let _ = writeln!(out, "\nNotes");
+        for d in &analysis.diagnostics {
+            let line = text[..d.span.start.min(text.len())].matches('\n').count() + 1;
+            let _ = writeln!(out, "  line {line}: {}", d.message);
+        }
+    }
+    out
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

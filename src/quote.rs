@@ -1,0 +1,1160 @@
+//! Quotations and their speakers.
+//!
+//! Two passes. [`detect`] pairs quotation marks paragraph by paragraph, telling apostrophes
+//! (couldn’t, leaders’, ’90s) from closing single quotes, and records each top-level quotation
+//! (nested ones stay inside their outer quotation). [`attribute`] then looks for a cue verb from
+//! `data/cue_verbs.txt` next to each quotation — `“…,” X said`, `said X`, `X said: “…”`,
+//! `according to X` — and resolves its subject (a name, a pronoun, a description such as "the
+//! North Korean leader") to one speaker per person.
+
+use crate::lexicon;
+use crate::words::{fold, word_spans};
+use crate::{Diagnostic, DiagnosticCode, Paragraph, Quote, QuoteKind, Sentence, Span, Speaker};
+
+/// Quotations and speakers of one text.
+pub(crate) struct Quotes {
+    pub(crate) quotes: Vec<Quote>,
+    pub(crate) speakers: Vec<Speaker>,
+}
+
+/// The deepest nesting of quotation marks tracked; deeper opening marks are ignored. Keeps the
+/// matching of closing marks linear for pathological input.
+const MAX_DEPTH: usize = 8;
+
+/// How many words around a quotation are searched for its attribution.
+const WINDOW_WORDS: usize = 40;
+
+/// Finds the quotations of `text` and who said them.
+pub(crate) fn find(
+    text: &str,
+    paragraphs: &[Paragraph],
+    sentences: &[Sentence],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Quotes {
+    let raw = detect(text, paragraphs, diagnostics);
+    let mut quotes: Vec<Quote> = raw
+        .iter()
+        .map(|r| Quote {
+            span: r.inner,
+            outer: r.outer,
+            kind: QuoteKind::Direct,
+            sentence: sentence_at(sentences, r.outer.start),
+            speaker: None,
+            cue: None,
+            continues: r.continues,
+        })
+        .collect();
+    let first_paragraph_sentences = sentences.iter().take_while(|s| s.paragraph == 0).count();
+    for (i, r) in raw.iter().enumerate() {
+        quotes[i].kind = classify(text, paragraphs, first_paragraph_sentences, r);
+    }
+    let speakers = attribute(text, paragraphs, sentences, &raw, &mut quotes);
+    Quotes { quotes, speakers }
+}
+
+/// A quotation found by [`detect`], before attribution.
+#[derive(Clone, Debug)]
+struct RawQuote {
+    outer: Span,
+    inner: Span,
+    paragraph: usize,
+    continues: Option<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mark {
+    Open(Family),
+    Close(Family),
+    /// A straight or curly apostrophe that may close a single quotation if one is open.
+    MaybeClose(Family),
+}
+
+/// What the quotation-like character `c` does, given its neighbours.
+fn classify_mark(c: char, prev: Option<char>, next: Option<char>) -> Option<Mark> {
+    let prev_opens =
+        prev.is_none_or(|p| p.is_whitespace() || "([{—–-/\u{201C}\u{2018}\"'".contains(p));
+    let next_is_word = next.is_some_and(char::is_alphanumeric);
+    let prev_is_word = prev.is_some_and(char::is_alphanumeric);
+    let next_ends = next.is_none_or(|n| n.is_whitespace() || (!n.is_alphanumeric()));
+    match c {
+        '\u{201C}' | '\u{201E}' | '\u{AB}' => Some(Mark::Open(Family::Double)),
+        '\u{201D}' | '\u{BB}' => Some(Mark::Close(Family::Double)),
+        '\u{2018}' | '\u{201A}' | '\u{2039}' => Some(Mark::Open(Family::Single)),
+        '\u{203A}' => Some(Mark::Close(Family::Single)),
+        '"' => {
+            if prev_opens {
+                Some(Mark::Open(Family::Double))
+            } else {
+                Some(Mark::Close(Family::Double))
+            }
+        }
+        '\u{2019}' | '\'' => {
+            if prev_is_word && next_is_word {
+                None // couldn’t, rock’n’roll
+            } else if prev_opens && next.is_some_and(|n| n.is_ascii_digit()) {
+                None // ’90s
+            } else if c == '\'' && prev_opens && next_is_word {
+                Some(Mark::Open(Family::Single))
+            } else if !prev_opens && next_ends {
+                Some(Mark::MaybeClose(Family::Single)) // ‘walk’ or leaders’
+            } else {
+                None // ’n’, 'em
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Pairs quotation marks and returns the top-level quotations in text order.
+fn detect(
+    text: &str,
+    paragraphs: &[Paragraph],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<RawQuote> {
+    let mut quotes: Vec<RawQuote> = Vec::new();
+    // An unclosed quotation at the end of the previous paragraph, waiting to see whether the next
+    // paragraph continues it.
+    let mut pending: Option<(usize, Family)> = None;
+    for (p_index, paragraph) in paragraphs.iter().enumerate() {
+        let body = paragraph.span.slice(text);
+        let base = paragraph.span.start;
+        let mut stack: Vec<(Family, usize, usize)> = Vec::new(); // (family, mark start, mark end)
+        let mut first_mark = true;
+        // The index of the earlier part when this paragraph continues a quotation.
+        let mut carry: Option<usize> = None;
+        let mut chars = body.char_indices().peekable();
+        let mut prev: Option<char> = None;
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            let mark = classify_mark(c, prev, next);
+            prev = Some(c);
+            let Some(mark) = mark else { continue };
+            let at = base + i;
+            let end = at + c.len_utf8();
+            match mark {
+                Mark::Open(family) => {
+                    if first_mark && i == 0 {
+                        if let Some((before, pending_family)) = pending.take() {
+                            if pending_family == family {
+                                // A multi-paragraph quotation carries on here.
+                                stack.push((family, at, end));
+                                first_mark = false;
+                                carry = Some(before);
+                                continue;
+                            }
+                        }
+                    }
+                    // A second curly opening double mark while one is open at the top level:
+                    // the first was never closed.
+                    if family == Family::Double && stack.len() == 1 && stack[0].0 == Family::Double
+                    {
+                        let (_, open_at, open_end) = stack[0];
+                        let carried = carry.take();
+                        unclosed(
+                            text,
+                            &mut quotes,
+                            diagnostics,
+                            p_index,
+                            (open_at, open_end),
+                            at,
+                            carried,
+                        );
+                        stack.clear();
+                    }
+                    if stack.len() < MAX_DEPTH {
+                        stack.push((family, at, end));
+                    }
+                }
+                Mark::Close(family) | Mark::MaybeClose(family) => {
+                    let found = stack.iter().rposition(|&(f, _, _)| f == family);
+                    match found {
+                        Some(k) => {
+                            let (_, open_at, open_end) = stack[k];
+                            stack.truncate(k);
+                            if stack.is_empty() {
+                                push_quote(
+                                    text,
+                                    &mut quotes,
+                                    p_index,
+                                    Span::new(open_at, end),
+                                    Span::new(open_end, at),
+                                    carry.take(),
+                                );
+                            }
+                        }
+                        None if matches!(mark, Mark::Close(Family::Double)) => {
+                            diagnostics.push(Diagnostic {
+                                code: DiagnosticCode::UnmatchedClosingQuote,
+                                message: "a closing quotation mark has no opening mark before it"
+                                    .to_string(),
+                                span: Span::new(at, end),
+                            });
+                        }
+                        None => {}
+                    }
+                }
+            }
+            first_mark = false;
+        }
+        pending = None;
+        if let Some(&(family, open_at, open_end)) = stack.first() {
+            let opens_next = paragraphs.get(p_index + 1).is_some_and(|next| {
+                let next_text = next.span.slice(text);
+                let mut cs = next_text.chars();
+                let first = cs.next();
+                let second = cs.next();
+                first.is_some_and(|c| classify_mark(c, None, second) == Some(Mark::Open(family)))
+            });
+            let is_real_quote = family == Family::Double || text[open_at..open_end] != *"'";
+            if is_real_quote {
+                let index = quotes.len();
+                if opens_next {
+                    push_quote(
+                        text,
+                        &mut quotes,
+                        p_index,
+                        Span::new(open_at, paragraph.span.end),
+                        Span::new(open_end, paragraph.span.end),
+                        carry.take(),
+                    );
+                    if quotes.len() > index {
+                        pending = Some((index, family));
+                    }
+                } else {
+                    let carried = carry.take();
+                    unclosed(
+                        text,
+                        &mut quotes,
+                        diagnostics,
+                        p_index,
+                        (open_at, open_end),
+                        paragraph.span.end,
+                        carried,
+                    );
+                }
+            }
+        }
+    }
+    quotes
+}
+
+/// Records a quotation, unless it holds no word. `outer` includes the marks.
+fn push_quote(
+    text: &str,
+    quotes: &mut Vec<RawQuote>,
+    paragraph: usize,
+    outer: Span,
+    inner: Span,
+    continues: Option<usize>,
+) {
+    let inner = crate::paragraph::trim(text, inner);
+    if !inner.slice(text).chars().any(char::is_alphanumeric) {
+        return;
+    }
+    quotes.push(RawQuote {
+        outer,
+        inner,
+        paragraph,
+        continues,
+    });
+}
+
+/// Records an unclosed quotation that stops at `stop`, with a diagnostic.
+fn unclosed(
+    text: &str,
+    quotes: &mut Vec<RawQuote>,
+    diagnostics: &mut Vec<Diagnostic>,
+    paragraph: usize,
+    (open_at, open_end): (usize, usize),
+    stop: usize,
+    continues: Option<usize>,
+) {
+    let inner = crate::paragraph::trim(text, Span::new(open_end, stop));
+    diagnostics.push(Diagnostic {
+        code: DiagnosticCode::UnclosedQuote,
+        message: "a quotation is never closed; it was taken to end with its paragraph".to_string(),
+        span: Span::new(open_at, open_end),
+    });
+    push_quote(
+        text,
+        quotes,
+        paragraph,
+        Span::new(open_at, inner.end),
+        inner,
+        continues,
+    );
+}
+
+/// Index of the sentence holding byte `at` (the last sentence starting at or before it).
+fn sentence_at(sentences: &[Sentence], at: usize) -> usize {
+    sentences
+        .partition_point(|s| s.span.start <= at)
+        .saturating_sub(1)
+}
+
+/// Words before a quotation that make it a term or a title rather than speech.
+const TERM_MARKERS: [&str; 14] = [
+    "so-called",
+    "dubbed",
+    "titled",
+    "entitled",
+    "nicknamed",
+    "film",
+    "book",
+    "song",
+    "album",
+    "novel",
+    "show",
+    "series",
+    "word",
+    "term",
+];
+
+/// Decides a quotation's kind from its paragraph and its first words.
+fn classify(
+    text: &str,
+    paragraphs: &[Paragraph],
+    first_paragraph_sentences: usize,
+    q: &RawQuote,
+) -> QuoteKind {
+    let paragraph = paragraphs[q.paragraph].span;
+    if q.paragraph == 0 && first_paragraph_sentences == 1 && is_title_line(paragraph.slice(text)) {
+        return QuoteKind::Headline;
+    }
+    let before = &text[paragraph.start..q.outer.start];
+    if let Some(last) = word_spans(before).last() {
+        if TERM_MARKERS.contains(&fold(last.slice(before)).as_str()) {
+            return QuoteKind::Term;
+        }
+    }
+    let inner = q.inner.slice(text);
+    let first = inner.chars().find(|c| c.is_alphanumeric());
+    let starts_upper = first.is_some_and(char::is_uppercase);
+    let prev = before.trim_end().chars().last();
+    let at_boundary =
+        prev.is_none_or(|c| matches!(c, ':' | ',' | '.' | '?' | '!' | '—' | '–' | '-'));
+    if starts_upper && (at_boundary || inner.ends_with(['.', '?', '!', ','])) {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+/// Whether a paragraph looks like a title: one short line without final sentence punctuation.
+fn is_title_line(paragraph: &str) -> bool {
+    let trimmed = paragraph.trim_end_matches(|c: char| !c.is_alphanumeric() && !".?!".contains(c));
+    !paragraph.contains('\n')
+        && !trimmed.ends_with(['.', '?', '!'])
+        && word_spans(paragraph).count() <= 25
+}
+
+/// A token of an attribution window: a word, or one punctuation character.
+#[derive(Clone, Copy, Debug)]
+struct Token<'t> {
+    span: Span,
+    text: &'t str,
+    word: bool,
+    /// Whether a line break separates this token from the one before it.
+    after_break: bool,
+}
+
+/// The words and punctuation of `text[span]`, in order.
+fn tokens<'t>(text: &'t str, span: Span) -> Vec<Token<'t>> {
+    let slice = span.slice(text);
+    let mut out = Vec::new();
+    let mut cursor = 0;
+    let push_punct = |out: &mut Vec<Token<'t>>, from: usize, to: usize| -> bool {
+        let mut after_break = false;
+        for (i, c) in slice[from..to].char_indices() {
+            if c == '\n' || c == '\r' {
+                after_break = true;
+            } else if !c.is_whitespace() {
+                let s = Span::new(span.start + from + i, span.start + from + i + c.len_utf8());
+                out.push(Token {
+                    span: s,
+                    text: s.slice(text),
+                    word: false,
+                    after_break,
+                });
+                after_break = false;
+            }
+        }
+        after_break
+    };
+    for w in word_spans(slice) {
+        let after_break = push_punct(&mut out, cursor, w.start);
+        let s = Span::new(span.start + w.start, span.start + w.end);
+        out.push(Token {
+            span: s,
+            text: s.slice(text),
+            word: true,
+            after_break,
+        });
+        cursor = w.end;
+    }
+    push_punct(&mut out, cursor, slice.len());
+    out
+}
+
+/// A cue found in a token list: its token range and its span in the text.
+#[derive(Clone, Copy, Debug)]
+struct Cue {
+    first: usize,
+    last: usize,
+    span: Span,
+    participle: bool,
+    according_to: bool,
+}
+
+/// The cue starting at token `i`, if any.
+fn cue_at(tokens: &[Token<'_>], i: usize) -> Option<Cue> {
+    let t = tokens[i];
+    if !t.word {
+        return None;
+    }
+    let lower = fold(t.text);
+    let cues = lexicon::cues();
+    for phrase in cues.multi() {
+        if phrase[0] != lower {
+            continue;
+        }
+        let mut j = i;
+        let mut ok = true;
+        for w in &phrase[1..] {
+            j += 1;
+            if j >= tokens.len() || !tokens[j].word || fold(tokens[j].text) != *w {
+                ok = false;
+                break;
+            }
+        }
+        if ok {
+            return Some(Cue {
+                first: i,
+                last: j,
+                span: Span::new(t.span.start, tokens[j].span.end),
+                participle: lower.ends_with("ing") && lower != "according",
+                according_to: lower == "according",
+            });
+        }
+    }
+    cues.is_single(&lower).then(|| Cue {
+        first: i,
+        last: i,
+        span: t.span,
+        participle: lower.ends_with("ing"),
+        according_to: false,
+    })
+}
+
+/// Who a subject phrase names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Subject {
+    /// A name; the span covers the mention (titles included), `name` excludes titles.
+    Name { span: Span, name: String },
+    /// A personal pronoun (he, she).
+    Pronoun(Span),
+    /// A description ("the North Korean leader"), to be matched to an earlier introduction.
+    Description { span: Span, words: Vec<String> },
+    /// "who": the noun phrase before the relative clause.
+    Relative(usize),
+}
+
+fn is_capitalised(t: &Token<'_>) -> bool {
+    t.word && t.text.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_title_word(t: &Token<'_>) -> bool {
+    t.word && lexicon::titles().contains(fold(t.text).as_str())
+}
+
+/// Lower-case words that may sit between a subject and its cue verb ("Trump later said").
+fn is_adverb(t: &Token<'_>) -> bool {
+    t.word
+        && matches!(
+            fold(t.text).as_str(),
+            "also"
+                | "later"
+                | "earlier"
+                | "then"
+                | "again"
+                | "once"
+                | "previously"
+                | "repeatedly"
+                | "quickly"
+                | "simply"
+                | "only"
+                | "still"
+                | "has"
+                | "had"
+                | "have"
+                | "was"
+                | "is"
+                | "would"
+                | "will"
+                | "reportedly"
+                | "publicly"
+                | "privately"
+                | "angrily"
+                | "flatly"
+                | "firmly"
+                | "recently"
+                | "yesterday"
+                | "today"
+                | "on"
+                | "twitter"
+        )
+}
+
+/// A capital initial ("W") or a title abbreviation ("Mr"), which a name may follow after a ".".
+fn is_initial_or_title(t: &Token<'_>) -> bool {
+    let mut chars = t.text.chars();
+    let single_capital =
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    t.word && (single_capital || lexicon::is_title_abbreviation(t.text))
+}
+
+/// Particles inside names (Piet van Roon, Ursula von der Leyen).
+fn is_name_particle(t: &Token<'_>) -> bool {
+    t.word
+        && matches!(
+            t.text,
+            "van" | "von" | "der" | "de" | "del" | "da" | "di" | "bin" | "al" | "la" | "le"
+        )
+}
+
+/// A name ending at token `end` (inclusive), walking left: capitalised words, particles between
+/// them, and "." after initials and titles. Returns the name's first token and the name without
+/// its leading titles.
+fn name_ending_at(tokens: &[Token<'_>], end: usize) -> Option<(usize, String)> {
+    if !is_capitalised(&tokens[end]) || lexicon::sentence_starters().contains(tokens[end].text) {
+        return None;
+    }
+    let mut first = end;
+    let mut i = end;
+    while i > 0 && !tokens[i].after_break {
+        let prev = &tokens[i - 1];
+        if is_capitalised(prev) && !lexicon::sentence_starters().contains(prev.text) {
+            first = i - 1;
+            i -= 1;
+        } else if prev.text == "." && i >= 2 && is_initial_or_title(&tokens[i - 2]) {
+            i -= 1; // Mr. / W.
+        } else if is_name_particle(prev) && i >= 2 && is_capitalised(&tokens[i - 2]) {
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    name_from(tokens, first, end).map(|name| (first, name))
+}
+
+/// A name starting at token `start`, walking right.
+fn name_starting_at(tokens: &[Token<'_>], start: usize) -> Option<(usize, String)> {
+    if start >= tokens.len() || !is_capitalised(&tokens[start]) {
+        return None;
+    }
+    let mut last = start;
+    let mut i = start + 1;
+    while i < tokens.len() && !tokens[i].after_break {
+        let t = &tokens[i];
+        if is_capitalised(t) {
+            last = i;
+        } else if (t.text == "." && i == last + 1 && is_initial_or_title(&tokens[last]))
+            || (is_name_particle(t) && tokens.get(i + 1).is_some_and(is_capitalised))
+        {
+            // Mr. / initials, or a particle followed by another capitalised word.
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    name_from(tokens, start, last).map(|name| (last, name))
+}
+
+/// The name in `tokens[first..=last]`, without leading titles and acronyms ("U.S. President",
+/// "Dr.") or a trailing possessive; initials keep their periods.
+fn name_from(tokens: &[Token<'_>], first: usize, last: usize) -> Option<String> {
+    let is_leading_title = |t: &Token<'_>| {
+        !t.word || is_title_word(t) || lexicon::is_title_abbreviation(t.text) || is_acronym(t.text)
+    };
+    let start = (first..=last).find(|&i| !is_leading_title(&tokens[i]))?;
+    // Words joined by single spaces; a "." sticks to the initial before it ("Mary K. Obi").
+    let mut name = String::new();
+    for (k, t) in tokens[start..=last].iter().enumerate() {
+        if k > 0 && t.word {
+            name.push(' ');
+        }
+        name.push_str(t.text);
+    }
+    let name = name
+        .trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .to_string();
+    name.chars().any(char::is_alphabetic).then_some(name)
+}
+
+/// A country or body written as an acronym before a title: "US", "DPRK", or a dotted one from the
+/// abbreviation list ("U.S"). Dotted initials that are not listed ("J.R") belong to a name.
+fn is_acronym(word: &str) -> bool {
+    let capitals = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| c.is_uppercase() || c == '.');
+    capitals && (!word.contains('.') || lexicon::abbreviations().contains(word))
+}
+
+/// The subject directly before the cue whose first token is `cue_first`, within `tokens[floor..]`.
+fn subject_before(tokens: &[Token<'_>], floor: usize, cue_first: usize) -> Option<Subject> {
+    let mut i = cue_first;
+    while i > floor && is_adverb(&tokens[i - 1]) {
+        i -= 1;
+    }
+    if i == floor {
+        return None;
+    }
+    let end = i - 1;
+    let t = &tokens[end];
+    if t.word {
+        let lower = fold(t.text);
+        if lexicon::pronouns().contains(lower.as_str()) {
+            return Some(Subject::Pronoun(t.span));
+        }
+        if lower == "who" {
+            return Some(Subject::Relative(end));
+        }
+    }
+    if let Some((first, name)) = name_ending_at(tokens, end) {
+        // Include a title right before the name in the mention ("Secretary Ana Ruiz").
+        let mut start = first;
+        while start > floor && (is_title_word(&tokens[start - 1]) || tokens[start - 1].text == ".")
+        {
+            start -= 1;
+        }
+        return Some(Subject::Name {
+            span: Span::new(tokens[start].span.start, tokens[end].span.end),
+            name,
+        });
+    }
+    // A description: "the North Korean leader", "the secretary".
+    let mut j = end;
+    while j > floor && end - j < 6 {
+        let w = &tokens[j - 1];
+        if !w.word {
+            break;
+        }
+        if matches!(fold(w.text).as_str(), "the" | "a" | "an") {
+            let words: Vec<String> = tokens[j..=end]
+                .iter()
+                .filter(|t| t.word)
+                .map(|t| fold(t.text))
+                .collect();
+            return Some(Subject::Description {
+                span: Span::new(tokens[j - 1].span.start, tokens[end].span.end),
+                words,
+            });
+        }
+        j -= 1;
+    }
+    None
+}
+
+/// The subject right after an inverted cue ("said Judge Ruiz", "according to Ana Ruiz").
+fn subject_after(tokens: &[Token<'_>], cue_last: usize) -> Option<Subject> {
+    let start = cue_last + 1;
+    let t = tokens.get(start)?;
+    if t.word {
+        let lower = fold(t.text);
+        if lexicon::pronouns().contains(lower.as_str()) {
+            return Some(Subject::Pronoun(t.span));
+        }
+        if matches!(lower.as_str(), "the" | "a" | "an") {
+            let words: Vec<String> = tokens[start + 1..]
+                .iter()
+                .take_while(|t| t.word && !lexicon::cues().is_single(&fold(t.text)))
+                .take(5)
+                .map(|t| fold(t.text))
+                .collect();
+            if words.is_empty() {
+                return None;
+            }
+            let end = start + words.len();
+            return Some(Subject::Description {
+                span: Span::new(t.span.start, tokens[end].span.end),
+                words,
+            });
+        }
+    }
+    let (last, name) = name_starting_at(tokens, start)?;
+    Some(Subject::Name {
+        span: Span::new(t.span.start, tokens[last].span.end),
+        name,
+    })
+}
+
+/// Finds a cue and subject after a quotation: `“…,” X said` or `“…,” said X`.
+fn attribution_after(tokens: &[Token<'_>]) -> Option<(Cue, Subject)> {
+    let mut i = 0;
+    while i < tokens.len() && !tokens[i].word {
+        if !matches!(tokens[i].text, "," | "—" | "–" | "-") {
+            return None; // "….” Then silence." has no attribution.
+        }
+        i += 1;
+    }
+    let start = i;
+    let mut words = 0;
+    while i < tokens.len() && words < 8 {
+        let t = tokens[i];
+        if !t.word && t.text != "." {
+            break;
+        }
+        if let Some(cue) = cue_at(tokens, i) {
+            let subject = if cue.first == start {
+                subject_after(tokens, cue.last)
+            } else {
+                subject_before(tokens, start, cue.first)
+            };
+            return subject.map(|s| (cue, s));
+        }
+        words += usize::from(t.word);
+        i += 1;
+    }
+    None
+}
+
+/// Finds a cue and subject before a quotation: `X said: “…”`, `X said that “…”`,
+/// `according to X, “…”`. The last cue whose subject can be found wins; a cue with no subject of
+/// its own ("to say", ", saying") defers to the cue before it.
+fn attribution_before(tokens: &[Token<'_>]) -> Option<(Cue, Subject)> {
+    let mut found: Vec<Cue> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some(cue) = cue_at(tokens, i) {
+            i = cue.last + 1;
+            found.push(cue);
+        } else {
+            i += 1;
+        }
+    }
+    for cue in found.iter().rev() {
+        if cue.according_to {
+            if let Some(subject) = subject_after(tokens, cue.last) {
+                return Some((*cue, subject));
+            }
+            continue;
+        }
+        match subject_before(tokens, 0, cue.first) {
+            Some(subject) => return Some((*cue, subject)),
+            None if cue.participle || preceded_by_to(tokens, cue.first) || cue.first == 0 => {
+                continue
+            }
+            None => {
+                // "X told reporters" style cues whose subject is further left are handled by the
+                // subject search; a cue with words but no subject ends the search.
+                if cue.first > 0 && !tokens[cue.first - 1].word {
+                    continue;
+                }
+                return None;
+            }
+        }
+    }
+    None
+}
+
+fn preceded_by_to(tokens: &[Token<'_>], i: usize) -> bool {
+    i > 0 && matches!(fold(tokens[i - 1].text).as_str(), "to" | "and" | "but")
+}
+
+/// A person being built up from mentions.
+struct Person {
+    words: Vec<String>,
+    speaker: Speaker,
+}
+
+/// Attributes every quotation and builds the speakers list.
+fn attribute(
+    text: &str,
+    paragraphs: &[Paragraph],
+    sentences: &[Sentence],
+    raw: &[RawQuote],
+    quotes: &mut [Quote],
+) -> Vec<Speaker> {
+    let mut people: Vec<Person> = Vec::new();
+    let mut last_person: Option<usize> = None;
+    for qi in 0..quotes.len() {
+        let r = &raw[qi];
+        let paragraph = paragraphs[r.paragraph].span;
+        if quotes[qi].kind == QuoteKind::Term {
+            continue;
+        }
+        // The continuation of a multi-paragraph quotation has the same speaker.
+        if let Some(before) = r.continues {
+            if let Some(person) = quotes[before].speaker {
+                assign(&mut people, quotes, qi, person, None, None);
+                continue;
+            }
+        }
+        let prev_in_paragraph = qi
+            .checked_sub(1)
+            .filter(|&p| raw[p].paragraph == r.paragraph);
+        let next_in_paragraph = raw.get(qi + 1).filter(|n| n.paragraph == r.paragraph);
+
+        // After the quotation: to the end of the sentence holding the closing mark.
+        let closing_sentence = &sentences[sentence_at(sentences, r.outer.end.saturating_sub(1))];
+        let after_end = closing_sentence
+            .span
+            .end
+            .min(next_in_paragraph.map_or(paragraph.end, |n| n.outer.start))
+            .max(r.outer.end);
+        let after = tokens(text, Span::new(r.outer.end, after_end));
+        // Before the quotation: from the sentence start (or the previous quotation's end).
+        let opening_sentence = &sentences[quotes[qi].sentence];
+        let before_start = opening_sentence
+            .span
+            .start
+            .max(prev_in_paragraph.map_or(paragraph.start, |p| raw[p].outer.end))
+            .min(r.outer.start);
+        let mut before = tokens(text, Span::new(before_start, r.outer.start));
+        if before.len() > WINDOW_WORDS {
+            before.drain(..before.len() - WINDOW_WORDS);
+        }
+
+        let (found, window_tokens) = match attribution_after(&after) {
+            Some(found) => (Some(found), &after),
+            None => (attribution_before(&before), &before),
+        };
+        let attributed = found.is_some();
+        let resolved = found.and_then(|(cue, subject)| {
+            resolve(
+                text,
+                window_tokens,
+                &subject,
+                &mut people,
+                last_person,
+                r.outer.start,
+            )
+            .map(|(person, mention)| (person, mention, cue))
+        });
+        match resolved {
+            Some((person, mention, cue)) => {
+                assign(&mut people, quotes, qi, person, mention, Some(cue.span));
+                last_person = Some(person);
+            }
+            None if !attributed => {
+                // News convention: a quotation with no attribution of its own continues the
+                // speaker of the quotation before it in the same paragraph, or of the previous
+                // paragraph's last quotation when this paragraph is only quotation.
+                let only_quote = is_only_quotation(text, paragraph, raw, r.paragraph);
+                let inherit = prev_in_paragraph
+                    .or_else(|| {
+                        (only_quote && qi > 0 && raw[qi - 1].paragraph + 1 == r.paragraph)
+                            .then(|| qi - 1)
+                    })
+                    .and_then(|p| quotes[p].speaker);
+                if let Some(person) = inherit {
+                    if quotes[qi].kind != QuoteKind::Headline {
+                        assign(&mut people, quotes, qi, person, None, None);
+                    }
+                }
+            }
+            None => {}
+        }
+    }
+    headline_echoes(text, quotes, &mut people);
+    finish(text, people, quotes)
+}
+
+/// Whether a paragraph holds nothing but quotations (and punctuation).
+fn is_only_quotation(text: &str, paragraph: Span, raw: &[RawQuote], index: usize) -> bool {
+    let mut cursor = paragraph.start;
+    let mut any = false;
+    for q in raw.iter().filter(|q| q.paragraph == index) {
+        if text[cursor..q.outer.start]
+            .chars()
+            .any(char::is_alphanumeric)
+        {
+            return false;
+        }
+        cursor = q.outer.end;
+        any = true;
+    }
+    any && !text[cursor..paragraph.end]
+        .chars()
+        .any(char::is_alphanumeric)
+}
+
+/// Turns a subject into a person index, creating the person if needed. Returns the mention span
+/// for names and pronouns.
+fn resolve(
+    text: &str,
+    window: &[Token<'_>],
+    subject: &Subject,
+    people: &mut Vec<Person>,
+    last_person: Option<usize>,
+    quote_start: usize,
+) -> Option<(usize, Option<Span>)> {
+    match subject {
+        Subject::Name { span, name } => Some((person_for(people, name), Some(*span))),
+        Subject::Pronoun(span) => last_person.map(|p| (p, Some(*span))),
+        Subject::Relative(who) => {
+            // "…, Trump, who had promised …": the name or description before ", who".
+            let mut end = *who;
+            while end > 0 && !window[end - 1].word {
+                end -= 1;
+            }
+            if end == 0 {
+                return None;
+            }
+            let subject = subject_before(window, 0, end)?;
+            if matches!(subject, Subject::Relative(_)) {
+                return None;
+            }
+            resolve(text, window, &subject, people, last_person, quote_start)
+        }
+        Subject::Description { span, words } => {
+            let name = introduced_as(text, words, quote_start)?;
+            Some((person_for(people, &name), Some(*span)))
+        }
+    }
+}
+
+/// The name that an earlier passage introduced with this description: for ["the", "north",
+/// "korean", "leader"], a "North Korean leader Kim Jong-un" before `before`.
+fn introduced_as(text: &str, description: &[String], before: usize) -> Option<String> {
+    let head: Vec<&str> = description
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !matches!(*w, "the" | "a" | "an"))
+        .collect();
+    if head.is_empty() {
+        return None;
+    }
+    let earlier = Span::new(0, before);
+    let toks = tokens(text, earlier);
+    let words: Vec<usize> = (0..toks.len()).filter(|&i| toks[i].word).collect();
+    let mut best = None;
+    for w in 0..words.len() {
+        if w + head.len() > words.len() {
+            break;
+        }
+        let matches = head
+            .iter()
+            .enumerate()
+            .all(|(k, h)| fold(toks[words[w + k]].text) == *h);
+        if !matches {
+            continue;
+        }
+        let after = words[w + head.len() - 1] + 1;
+        if let Some((_, name)) = name_starting_at(&toks, after) {
+            best = Some(name);
+        }
+    }
+    best
+}
+
+/// The person named `name`: an existing one whose words include all of this name's words (or the
+/// reverse), else a new one.
+fn person_for(people: &mut Vec<Person>, name: &str) -> usize {
+    let words: Vec<String> = name.split_whitespace().map(fold).collect();
+    let found = people.iter().rposition(|p| {
+        words.iter().all(|w| p.words.contains(w)) || p.words.iter().all(|w| words.contains(w))
+    });
+    match found {
+        Some(i) => {
+            if words.len() > people[i].words.len() {
+                people[i].words = words;
+                people[i].speaker.name = name.to_string();
+            }
+            i
+        }
+        None => {
+            people.push(Person {
+                words,
+                speaker: Speaker {
+                    name: name.to_string(),
+                    mentions: Vec::new(),
+                    quotes: Vec::new(),
+                },
+            });
+            people.len() - 1
+        }
+    }
+}
+
+fn assign(
+    people: &mut [Person],
+    quotes: &mut [Quote],
+    qi: usize,
+    person: usize,
+    mention: Option<Span>,
+    cue: Option<Span>,
+) {
+    quotes[qi].speaker = Some(person);
+    quotes[qi].cue = cue;
+    if let Some(m) = mention {
+        people[person].speaker.mentions.push(m);
+    }
+}
+
+/// A headline quotation with no attribution takes the speaker of a body quotation holding the
+/// same words.
+fn headline_echoes(text: &str, quotes: &mut [Quote], people: &mut [Person]) {
+    for h in 0..quotes.len() {
+        if quotes[h].kind != QuoteKind::Headline || quotes[h].speaker.is_some() {
+            continue;
+        }
+        let needle: Vec<String> = word_spans(quotes[h].span.slice(text))
+            .map(|w| fold(w.slice(quotes[h].span.slice(text))))
+            .collect();
+        if needle.len() < 2 {
+            continue;
+        }
+        let found = quotes.iter().find_map(|q| {
+            let speaker = q.speaker?;
+            let hay: Vec<String> = word_spans(q.span.slice(text))
+                .map(|w| fold(w.slice(q.span.slice(text))))
+                .collect();
+            hay.windows(needle.len())
+                .any(|win| win == needle.as_slice())
+                .then_some(speaker)
+        });
+        if let Some(person) = found {
+            assign(people, quotes, h, person, None, None);
+        }
+    }
+}
+
+/// Orders speakers by their first quotation, renumbers quotes' speaker indices, and gives each
+/// speaker the fullest form of its name found anywhere in the text.
+fn finish(text: &str, people: Vec<Person>, quotes: &mut [Quote]) -> Vec<Speaker> {
+    let mut order: Vec<Option<usize>> = vec![None; people.len()];
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut people: Vec<Option<Person>> = people.into_iter().map(Some).collect();
+    for (qi, quote) in quotes.iter_mut().enumerate() {
+        let Some(p) = quote.speaker else { continue };
+        let index = match order[p] {
+            Some(i) => i,
+            None => {
+                let person = people[p].take().expect("each person is taken once");
+                let mut speaker = person.speaker;
+                speaker.name = fullest_name(text, &person.words).unwrap_or(speaker.name);
+                speaker.mentions.sort();
+                speaker.mentions.dedup();
+                speakers.push(speaker);
+                order[p] = Some(speakers.len() - 1);
+                speakers.len() - 1
+            }
+        };
+        quote.speaker = Some(index);
+        speakers[index].quotes.push(qi);
+    }
+    speakers
+}
+
+/// The longest capitalised name in `text` that holds all of `words` (at most four words).
+fn fullest_name(text: &str, words: &[String]) -> Option<String> {
+    let toks = tokens(text, Span::new(0, text.len()));
+    let mut best: Option<String> = None;
+    let mut i = 0;
+    while i < toks.len() {
+        if is_capitalised(&toks[i]) {
+            if let Some((last, name)) = name_starting_at(&toks, i) {
+                let folded: Vec<String> = name.split_whitespace().map(fold).collect();
+                if folded.len() <= 4
+                    && folded.len()
+                        > best.as_ref().map_or(words.len().saturating_sub(1), |b| {
+                            b.split_whitespace().count()
+                        })
+                    && words.iter().all(|w| folded.contains(w))
+                {
+                    best = Some(name);
+                }
+                i = last + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Options, QuoteKind};
+
+    fn quotes(text: &str) -> Vec<(String, QuoteKind, Option<String>, Option<String>)> {
+        let a = analyze(text, &Options::default());
+        a.quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.span.slice(text).to_string(),
+                    q.kind,
+                    q.speaker.map(|s| a.speakers[s].name.clone()),
+                    q.cue.map(|c| c.slice(text).to_string()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotation_marks() {
+        let q = quotes("“We couldn’t, and the leaders’ ’90s rock ’n’ roll won’t,” she said.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(
+            q[0].0,
+            "We couldn’t, and the leaders’ ’90s rock ’n’ roll won’t,"
+        );
+    }
+
+    #[test]
+    fn split_quote_keeps_its_speaker() {
+        let q = quotes("“First part,” Ana Ruiz said. “Second part.”");
+        assert_eq!(q[0].2.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(q[1].2.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(q[1].3, None);
+    }
+
+    #[test]
+    fn inverted_and_colon_attributions() {
+        let q = quotes("“It is over,” said Judge Mara Holt.\n\nMs. Holt added: “We are done.”");
+        assert_eq!(q[0].2.as_deref(), Some("Mara Holt"));
+        assert_eq!(q[0].3.as_deref(), Some("said"));
+        assert_eq!(q[1].2.as_deref(), Some("Mara Holt"));
+        assert_eq!(q[1].3.as_deref(), Some("added"));
+    }
+
+    #[test]
+    fn pronoun_takes_the_last_speaker() {
+        let q = quotes("Tom Reyes said it was “fine”.\n\n“We will see,” he said.");
+        assert_eq!(q[0].1, QuoteKind::Partial);
+        assert_eq!(q[1].2.as_deref(), Some("Tom Reyes"));
+    }
+
+    #[test]
+    fn unclosed_quote_stops_at_its_paragraph() {
+        let text = "She said “this never ends\n\nNext paragraph.";
+        let a = analyze(text, &Options::default());
+        assert_eq!(a.quotes[0].span.slice(text), "this never ends");
+        assert_eq!(a.diagnostics.len(), 1);
+    }
+
+    #[test]
+    fn multi_paragraph_quote_continues() {
+        let text = "“One two,” Lee said. “Three\n\n“Four.”";
+        let a = analyze(text, &Options::default());
+        assert_eq!(a.quotes.len(), 3);
+        assert_eq!(a.quotes[2].continues, Some(1));
+        assert_eq!(a.quotes[2].speaker, a.quotes[0].speaker);
+        assert!(a.diagnostics.is_empty());
+    }
+
+    #[test]
+    fn terms_have_no_speaker() {
+        let q = quotes("The so-called “experts” were wrong, Lee said.");
+        assert_eq!(q[0].1, QuoteKind::Term);
+        assert_eq!(q[0].2, None);
+    }
+}

@@ -1,0 +1,303 @@
+//! The plain data an analysis returns. Every span is a UTF-8 byte range into the analysed text.
+
+/// A half-open byte range `start..end` into the analysed text.
+///
+/// # Example
+/// ```
+/// use article_analyzer::Span;
+/// let span = Span::new(4, 9);
+/// assert_eq!(span.slice("The quick fox"), "quick");
+/// assert_eq!(span.len(), 5);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    /// First byte of the range.
+    pub start: usize,
+    /// One past the last byte of the range.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (byte offsets, `start <= end`).
+    ///
+    /// # Example
+    /// ```
+    /// # use article_analyzer::Span;
+    /// assert_eq!(Span::new(1, 3).end, 3);
+    /// ```
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// Length in bytes.
+    ///
+    /// # Example
+    /// ```
+    /// # use article_analyzer::Span;
+    /// assert_eq!(Span::new(2, 7).len(), 5);
+    /// ```
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span holds no bytes.
+    ///
+    /// # Example
+    /// ```
+    /// # use article_analyzer::Span;
+    /// assert!(Span::new(3, 3).is_empty());
+    /// ```
+    pub const fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The text this span covers. Returns `""` if the span is not a valid range of `text`
+    /// (out of bounds or not on character boundaries) rather than panicking.
+    ///
+    /// # Example
+    /// ```
+    /// # use article_analyzer::Span;
+    /// assert_eq!(Span::new(0, 3).slice("abcdef"), "abc");
+    /// assert_eq!(Span::new(0, 99).slice("abc"), "");
+    /// ```
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// Whether `other` lies entirely inside this span.
+    ///
+    /// # Example
+    /// ```
+    /// # use article_analyzer::Span;
+    /// assert!(Span::new(0, 10).contains(Span::new(2, 4)));
+    /// assert!(!Span::new(0, 10).contains(Span::new(8, 12)));
+    /// ```
+    pub const fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// A paragraph: a block of text between blank lines (or a single line, see
+/// [`ParagraphMode`](crate::ParagraphMode)), trimmed of surrounding whitespace.
+///
+/// # Example
+/// ```
+/// use article_analyzer::{analyze, Options};
+/// let text = "First.\n\n  Second.  ";
+/// let a = analyze(text, &Options::default());
+/// assert_eq!(a.paragraphs[1].span.slice(text), "Second.");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    /// The paragraph's text, without leading or trailing whitespace.
+    pub span: Span,
+}
+
+/// A sentence, or a line that stands on its own (a headline, a byline, a caption).
+///
+/// # Example
+/// ```
+/// use article_analyzer::{analyze, Options};
+/// let text = "It rained. We stayed in.";
+/// let a = analyze(text, &Options::default());
+/// assert_eq!(a.sentences[1].span.slice(text), "We stayed in.");
+/// assert_eq!(a.sentences[1].paragraph, 0);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// The sentence's text; starts and ends on a non-whitespace character.
+    pub span: Span,
+    /// Index of the paragraph that holds the sentence.
+    pub paragraph: usize,
+}
+
+/// What sort of quotation a [`Quote`] is.
+///
+/// # Example
+/// ```
+/// use article_analyzer::QuoteKind;
+/// assert_eq!(QuoteKind::Partial.as_str(), "partial");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum QuoteKind {
+    /// A full clause or more: `“We are done,” she said.`
+    Direct,
+    /// A fragment inside reported speech: `said it was “not a bad idea”`.
+    Partial,
+    /// A quotation in a headline line.
+    Headline,
+    /// Scare quotes or the title of a work (`the so-called “experts”`); never has a speaker.
+    Term,
+}
+
+impl QuoteKind {
+    /// The name used in the public result (`"direct"`, `"partial"`, `"headline"`, `"term"`).
+    ///
+    /// # Example
+    /// ```
+    /// # use article_analyzer::QuoteKind;
+    /// assert_eq!(QuoteKind::Headline.as_str(), "headline");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Headline => "headline",
+            QuoteKind::Term => "term",
+        }
+    }
+}
+
+/// A quotation and, when known, who said it.
+///
+/// # Example
+/// ```
+/// use article_analyzer::{analyze, Options, QuoteKind};
+/// let text = "“No deal,” Ms. Park said.";
+/// let a = analyze(text, &Options::default());
+/// let q = &a.quotes[0];
+/// assert_eq!(q.span.slice(text), "No deal,");
+/// assert_eq!(q.kind, QuoteKind::Direct);
+/// assert_eq!(q.cue.unwrap().slice(text), "said");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// The quoted words, without the quotation marks (trimmed of whitespace).
+    pub span: Span,
+    /// The quotation including its marks (to the paragraph's end when the closing mark is missing).
+    pub outer: Span,
+    /// Direct, partial, headline or term.
+    pub kind: QuoteKind,
+    /// Index of the sentence in which the quotation starts.
+    pub sentence: usize,
+    /// Index into [`Analysis::speakers`], or `None` when no speaker was found.
+    pub speaker: Option<usize>,
+    /// The speech verb or phrase that attributes the quotation (`said`, `according to`).
+    pub cue: Option<Span>,
+    /// For a quotation that carries on from the previous paragraph (the earlier paragraph ended
+    /// without a closing mark), the index of the part before it.
+    pub continues: Option<usize>,
+}
+
+/// A person quoted in the article. Several mentions ("Donald Trump", "Mr. Trump", "Trump") are one
+/// speaker whose [`name`](Speaker::name) is the fullest form.
+///
+/// # Example
+/// ```
+/// use article_analyzer::{analyze, Options};
+/// let text = "“Yes,” Ana Ruiz said. “No,” Ms. Ruiz added.";
+/// let a = analyze(text, &Options::default());
+/// assert_eq!(a.speakers.len(), 1);
+/// assert_eq!(a.speakers[0].name, "Ana Ruiz");
+/// assert_eq!(a.speakers[0].quotes, [0, 1]);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    /// The fullest form of the person's name found in the article, without titles.
+    pub name: String,
+    /// Every mention of the person used to attribute a quotation, in text order.
+    pub mentions: Vec<Span>,
+    /// Indices into [`Analysis::quotes`] of the person's quotations, in text order.
+    pub quotes: Vec<usize>,
+}
+
+/// Word and structure counts for the whole text.
+///
+/// # Example
+/// ```
+/// use article_analyzer::{analyze, Options};
+/// let a = analyze("The cat sat. The cat ran.", &Options::default());
+/// assert_eq!(a.stats.words, 6);
+/// assert_eq!(a.stats.unique_words, 4);
+/// assert_eq!(a.stats.sentences, 2);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Word-like tokens (see [`word_spans`](crate::word_spans)).
+    pub words: usize,
+    /// Distinct words after lower-casing (’ and ' treated alike).
+    pub unique_words: usize,
+    /// Extended grapheme clusters in the whole text, whitespace included.
+    pub characters: usize,
+    /// Number of sentences.
+    pub sentences: usize,
+    /// Number of paragraphs.
+    pub paragraphs: usize,
+}
+
+/// What a [`Diagnostic`] is about.
+///
+/// # Example
+/// ```
+/// use article_analyzer::DiagnosticCode;
+/// assert_eq!(DiagnosticCode::UnclosedQuote.as_str(), "unclosedQuote");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DiagnosticCode {
+    /// A quotation mark opens a quotation that is never closed in its paragraph.
+    UnclosedQuote,
+    /// A closing quotation mark with no opening mark before it.
+    UnmatchedClosingQuote,
+    /// The text holds no words at all.
+    EmptyText,
+}
+
+impl DiagnosticCode {
+    /// The code's name in the public result.
+    ///
+    /// # Example
+    /// ```
+    /// # use article_analyzer::DiagnosticCode;
+    /// assert_eq!(DiagnosticCode::EmptyText.as_str(), "emptyText");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            DiagnosticCode::UnclosedQuote => "unclosedQuote",
+            DiagnosticCode::UnmatchedClosingQuote => "unmatchedClosingQuote",
+            DiagnosticCode::EmptyText => "emptyText",
+        }
+    }
+}
+
+/// Something odd about the text that the analysis worked around.
+///
+/// # Example
+/// ```
+/// use article_analyzer::{analyze, DiagnosticCode, Options};
+/// let a = analyze("He said “we will see and left.", &Options::default());
+/// assert_eq!(a.diagnostics[0].code, DiagnosticCode::UnclosedQuote);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// What kind of finding this is.
+    pub code: DiagnosticCode,
+    /// A sentence for a person.
+    pub message: String,
+    /// Where in the text (may be empty for findings about the whole text).
+    pub span: Span,
+}
+
+/// The result of [`analyze`](crate::analyze).
+///
+/// # Example
+/// ```
+/// use article_analyzer::{analyze, Options};
+/// let a = analyze("Hello there.", &Options::default());
+/// assert_eq!(a.sentences.len(), 1);
+/// assert!(a.quotes.is_empty());
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Analysis {
+    /// Paragraphs in text order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Sentences in text order; each lies inside its paragraph.
+    pub sentences: Vec<Sentence>,
+    /// Quotations in text order.
+    pub quotes: Vec<Quote>,
+    /// Speakers in order of their first quotation.
+    pub speakers: Vec<Speaker>,
+    /// Counts.
+    pub stats: Stats,
+    /// Findings about odd input, sorted by position.
+    pub diagnostics: Vec<Diagnostic>,
+}
