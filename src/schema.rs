@@ -318,6 +318,36 @@ pub struct PublicOptions {
     pub paragraphs: Option<String>,
 }
 
+impl PublicOptions {
+    /// The names of the public options, in camelCase.
+    pub const NAMES: [&'static str; 1] = ["paragraphs"];
+
+    /// Checks option names before their values are read: an unknown name is an error naming it.
+    ///
+    /// # Example
+    /// ```
+    /// use article_analyzer::schema::PublicOptions;
+    /// assert!(PublicOptions::check_names(["paragraphs"]).is_ok());
+    /// let err = PublicOptions::check_names(["colour"]).unwrap_err();
+    /// assert_eq!(err.to_string(), "unknown option `colour`: expected one of \"paragraphs\"");
+    /// ```
+    pub fn check_names<S: AsRef<str>>(
+        names: impl IntoIterator<Item = S>,
+    ) -> Result<(), OptionsError> {
+        for name in names {
+            let name = name.as_ref();
+            if !Self::NAMES.contains(&name) {
+                let list: Vec<String> = Self::NAMES.iter().map(|n| format!("{n:?}")).collect();
+                return Err(OptionsError::new(format!(
+                    "unknown option `{name}`: expected one of {}",
+                    list.join(", ")
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
 impl TryFrom<PublicOptions> for Options {
     type Error = OptionsError;
 

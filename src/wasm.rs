@@ -54,6 +54,12 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
             "options must be an object, such as { paragraphs: \"auto\" }",
         ));
     }
+    // serde-wasm-bindgen reads only the fields a struct names, so unknown ones are checked here.
+    let names: Vec<String> = js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>())
+        .iter()
+        .filter_map(|k| k.as_string())
+        .collect();
+    PublicOptions::check_names(&names).map_err(|e| JsError::new(&e.to_string()))?;
     let public: PublicOptions = serde_wasm_bindgen::from_value(options)
         .map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
     Options::try_from(public).map_err(|e| JsError::new(&e.to_string()))

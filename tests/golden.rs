@@ -1,0 +1,116 @@
+//! Golden tests: every `tests/data/articles/*.txt` article is analyzed and rendered in a readable
+//! form that must equal its `.expected` file. Run with `UPDATE_EXPECT=1` to rewrite the expected
+//! files after a deliberate change, then review the diff like code.
+#![cfg(not(target_arch = "wasm32"))]
+
+use article_analyzer::{analyze, Analysis, Options};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// Renders `analysis` of `text` for a person to review.
+fn render(text: &str, a: &Analysis) -> String {
+    let mut out = String::new();
+    let s = &a.stats;
+    let _ = writeln!(
+        out,
+        "## stats\nwords {} · uniqueWords {} · characters {} · sentences {} · paragraphs {}",
+        s.words, s.unique_words, s.characters, s.sentences, s.paragraphs
+    );
+    let _ = writeln!(out, "\n## sentences");
+    for (i, sentence) in a.sentences.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "{i:>3} p{:<2} {}",
+            sentence.paragraph,
+            sentence.span.slice(text).replace('\n', "⏎")
+        );
+    }
+    let _ = writeln!(out, "\n## quotes");
+    for (i, q) in a.quotes.iter().enumerate() {
+        let speaker = q.speaker.map_or("—", |s| a.speakers[s].name.as_str());
+        let cue = q.cue.map_or("—", |c| c.slice(text));
+        let continues = q
+            .continues
+            .map(|c| format!(" continues {c}"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{i:>3} s{:<3} {:<8} [{}] cue: {}{}\n         {}",
+            q.sentence,
+            q.kind.as_str(),
+            speaker,
+            cue,
+            continues,
+            q.span.slice(text).replace('\n', "⏎")
+        );
+    }
+    let _ = writeln!(out, "\n## speakers");
+    for sp in &a.speakers {
+        let mentions: Vec<&str> = sp.mentions.iter().map(|m| m.slice(text)).collect();
+        let _ = writeln!(
+            out,
+            "{} · quotes {:?} · mentions {:?}",
+            sp.name, sp.quotes, mentions
+        );
+    }
+    let _ = writeln!(out, "\n## diagnostics");
+    for d in &a.diagnostics {
+        let line = text[..d.span.start].matches('\n').count() + 1;
+        let _ = writeln!(out, "line {line}: {} ({})", d.code.as_str(), d.message);
+    }
+    out
+}
+
+/// Analyzes `input` and compares the rendering with `input` + `.expected`.
+fn check(input: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(input).map_err(|e| format!("{}: {e}", input.display()))?;
+    let actual = render(&text, &analyze(&text, &Options::default()));
+    let expected_path = input.with_extension("expected");
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(&expected_path, &actual).map_err(|e| e.to_string())?;
+        return Ok(());
+    }
+    let expected = std::fs::read_to_string(&expected_path).map_err(|e| {
+        format!(
+            "{}: {e} (run with UPDATE_EXPECT=1 to create it)",
+            expected_path.display()
+        )
+    })?;
+    if actual == expected {
+        return Ok(());
+    }
+    let mut diff = String::new();
+    for (n, (a, e)) in actual.lines().zip(expected.lines()).enumerate() {
+        if a != e {
+            let _ = writeln!(diff, "line {}:\n  expected: {e}\n  actual:   {a}", n + 1);
+        }
+    }
+    let (na, ne) = (actual.lines().count(), expected.lines().count());
+    if na != ne {
+        let _ = writeln!(diff, "expected {ne} lines, got {na}");
+    }
+    Err(format!(
+        "{} differs from {} (UPDATE_EXPECT=1 rewrites it):\n{diff}",
+        input.display(),
+        expected_path.display()
+    ))
+}
+
+fn articles() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/articles");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("tests/data/articles exists")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn golden_articles() {
+    let files = articles();
+    assert!(files.len() >= 6, "fixture articles are missing");
+    let failures: Vec<String> = files.iter().filter_map(|f| check(f).err()).collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1,0 +1,55 @@
+//! Keeps the architecture honest: only the binding module may name wasm types or crates.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+const WASM_NAMES: [&str; 6] = [
+    "wasm_bindgen",
+    "js_sys",
+    "web_sys",
+    "serde_wasm_bindgen",
+    "JsValue",
+    "JsError",
+];
+const BINDING: &str = "src/wasm.rs";
+
+#[test]
+fn core_never_names_wasm_types() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut offenders = Vec::new();
+    let mut stack = vec![root.join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let rel = path
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            if rel == BINDING || path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let source = std::fs::read_to_string(&path).unwrap();
+            for name in WASM_NAMES {
+                if source.contains(name) {
+                    offenders.push(format!("{rel} names {name}"));
+                }
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "wasm types outside {BINDING}: {offenders:?}"
+    );
+}
+
+#[test]
+fn binding_module_is_only_compiled_for_wasm() {
+    let lib =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lib.rs")).unwrap();
+    assert!(lib.contains("#[cfg(target_arch = \"wasm32\")]\npub mod wasm;"));
+}
