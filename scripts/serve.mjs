@@ -124,13 +124,6 @@ async function handle(req, res) {
   try {
     info = await stat(target.full);
   } catch {
-    if (pathname === '/favicon.ico') {
-      // Browsers ask for this on their own; with no icon in www/, answer
-      // "nothing here" without an error so the console stays clean.
-      res.writeHead(204, { 'Cache-Control': 'no-cache' });
-      res.end();
-      return;
-    }
     send(res, 404, 'Not Found\n');
     return;
   }

@@ -10,6 +10,7 @@
 use crate::lexicon;
 use crate::words::{fold, word_spans};
 use crate::{Diagnostic, DiagnosticCode, Paragraph, Quote, QuoteKind, Sentence, Span, Speaker};
+use std::collections::HashMap;
 
 /// Quotations and speakers of one text.
 pub(crate) struct Quotes {
@@ -21,8 +22,12 @@ pub(crate) struct Quotes {
 /// matching of closing marks linear for pathological input.
 const MAX_DEPTH: usize = 8;
 
-/// How many words around a quotation are searched for its attribution.
+/// How many words before a quotation are searched for its attribution.
 const WINDOW_WORDS: usize = 40;
+
+/// How many bytes around a quotation are searched for its attribution (enough for the words
+/// above; keeps the work per quotation constant in a paragraph of any length).
+const WINDOW_BYTES: usize = 400;
 
 /// Finds the quotations of `text` and who said them.
 pub(crate) fn find(
@@ -95,10 +100,10 @@ fn classify_mark(c: char, prev: Option<char>, next: Option<char>) -> Option<Mark
             }
         }
         '\u{2019}' | '\'' => {
-            if prev_is_word && next_is_word {
-                None // couldn’t, rock’n’roll
-            } else if prev_opens && next.is_some_and(|n| n.is_ascii_digit()) {
-                None // ’90s
+            let apostrophe = (prev_is_word && next_is_word) // couldn’t, rock’n’roll
+                || (prev_opens && next.is_some_and(|n| n.is_ascii_digit())); // ’90s
+            if apostrophe {
+                None
             } else if c == '\'' && prev_opens && next_is_word {
                 Some(Mark::Open(Family::Single))
             } else if !prev_opens && next_ends {
@@ -291,6 +296,25 @@ fn unclosed(
     );
 }
 
+/// The char boundary at most `max` bytes before `at`, but not before `floor`: bounds every
+/// look-back so that work per quotation is constant however long a paragraph is.
+fn back(text: &str, floor: usize, at: usize, max: usize) -> usize {
+    let mut start = at.saturating_sub(max).max(floor);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    start
+}
+
+/// The char boundary at most `max` bytes after `at`, but not after `ceiling`.
+fn ahead(text: &str, ceiling: usize, at: usize, max: usize) -> usize {
+    let mut end = at.saturating_add(max).min(ceiling);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end.max(at)
+}
+
 /// Index of the sentence holding byte `at` (the last sentence starting at or before it).
 fn sentence_at(sentences: &[Sentence], at: usize) -> usize {
     sentences
@@ -327,7 +351,7 @@ fn classify(
     if q.paragraph == 0 && first_paragraph_sentences == 1 && is_title_line(paragraph.slice(text)) {
         return QuoteKind::Headline;
     }
-    let before = &text[paragraph.start..q.outer.start];
+    let before = &text[back(text, paragraph.start, q.outer.start, 64)..q.outer.start];
     if let Some(last) = word_spans(before).last() {
         if TERM_MARKERS.contains(&fold(last.slice(before)).as_str()) {
             return QuoteKind::Term;
@@ -773,6 +797,41 @@ struct Person {
     speaker: Speaker,
 }
 
+/// The people found so far, with a map from each folded name word to the people whose names hold
+/// it, so that finding a person costs the same however many people there are.
+#[derive(Default)]
+struct People {
+    list: Vec<Person>,
+    by_word: HashMap<String, Vec<usize>>,
+}
+
+/// The whole text's tokens and, for each folded word, where it occurs. Built once, and only when
+/// a description must be matched or a speaker's full name looked up.
+struct TextIndex<'t> {
+    tokens: Vec<Token<'t>>,
+    by_word: HashMap<String, Vec<usize>>,
+}
+
+impl<'t> TextIndex<'t> {
+    fn new(text: &'t str) -> TextIndex<'t> {
+        let tokens = tokens(text, Span::new(0, text.len()));
+        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, t) in tokens.iter().enumerate() {
+            if t.word {
+                by_word.entry(fold(t.text)).or_default().push(i);
+            }
+        }
+        TextIndex { tokens, by_word }
+    }
+
+    fn positions(&self, word: &str) -> &[usize] {
+        self.by_word.get(word).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// How many occurrences of a word are examined when looking a name up; bounds adversarial input.
+const MAX_LOOKUPS: usize = 256;
+
 /// Attributes every quotation and builds the speakers list.
 fn attribute(
     text: &str,
@@ -781,7 +840,8 @@ fn attribute(
     raw: &[RawQuote],
     quotes: &mut [Quote],
 ) -> Vec<Speaker> {
-    let mut people: Vec<Person> = Vec::new();
+    let mut people = People::default();
+    let mut index: Option<TextIndex<'_>> = None;
     let mut last_person: Option<usize> = None;
     for qi in 0..quotes.len() {
         let r = &raw[qi];
@@ -808,6 +868,7 @@ fn attribute(
             .end
             .min(next_in_paragraph.map_or(paragraph.end, |n| n.outer.start))
             .max(r.outer.end);
+        let after_end = ahead(text, after_end, r.outer.end, WINDOW_BYTES);
         let after = tokens(text, Span::new(r.outer.end, after_end));
         // Before the quotation: from the sentence start (or the previous quotation's end).
         let opening_sentence = &sentences[quotes[qi].sentence];
@@ -816,6 +877,7 @@ fn attribute(
             .start
             .max(prev_in_paragraph.map_or(paragraph.start, |p| raw[p].outer.end))
             .min(r.outer.start);
+        let before_start = back(text, before_start, r.outer.start, WINDOW_BYTES);
         let mut before = tokens(text, Span::new(before_start, r.outer.start));
         if before.len() > WINDOW_WORDS {
             before.drain(..before.len() - WINDOW_WORDS);
@@ -827,15 +889,14 @@ fn attribute(
         };
         let attributed = found.is_some();
         let resolved = found.and_then(|(cue, subject)| {
-            resolve(
+            let context = Context {
                 text,
-                window_tokens,
-                &subject,
-                &mut people,
+                index: &mut index,
                 last_person,
-                r.outer.start,
-            )
-            .map(|(person, mention)| (person, mention, cue))
+                quote_start: r.outer.start,
+            };
+            resolve(context, window_tokens, &subject, &mut people)
+                .map(|(person, mention)| (person, mention, cue))
         });
         match resolved {
             Some((person, mention, cue)) => {
@@ -846,7 +907,7 @@ fn attribute(
                 // News convention: a quotation with no attribution of its own continues the
                 // speaker of the quotation before it in the same paragraph, or of the previous
                 // paragraph's last quotation when this paragraph is only quotation.
-                let only_quote = is_only_quotation(text, paragraph, raw, r.paragraph);
+                let only_quote = is_only_quotation(text, paragraph, raw, qi);
                 let inherit = prev_in_paragraph
                     .or_else(|| {
                         (only_quote && qi > 0 && raw[qi - 1].paragraph + 1 == r.paragraph)
@@ -862,15 +923,17 @@ fn attribute(
             None => {}
         }
     }
-    headline_echoes(text, quotes, &mut people);
-    finish(text, people, quotes)
+    headline_echoes(text, quotes);
+    let index = index.get_or_insert_with(|| TextIndex::new(text));
+    finish(index, people.list, quotes)
 }
 
-/// Whether a paragraph holds nothing but quotations (and punctuation).
-fn is_only_quotation(text: &str, paragraph: Span, raw: &[RawQuote], index: usize) -> bool {
+/// Whether the paragraph of quotation `qi`, its paragraph's first, holds nothing but quotations
+/// (and punctuation). Called once per paragraph at most, so its scan stays linear overall.
+fn is_only_quotation(text: &str, paragraph: Span, raw: &[RawQuote], qi: usize) -> bool {
+    let index = raw[qi].paragraph;
     let mut cursor = paragraph.start;
-    let mut any = false;
-    for q in raw.iter().filter(|q| q.paragraph == index) {
+    for q in raw[qi..].iter().take_while(|q| q.paragraph == index) {
         if text[cursor..q.outer.start]
             .chars()
             .any(char::is_alphanumeric)
@@ -878,26 +941,31 @@ fn is_only_quotation(text: &str, paragraph: Span, raw: &[RawQuote], index: usize
             return false;
         }
         cursor = q.outer.end;
-        any = true;
     }
-    any && !text[cursor..paragraph.end]
+    !text[cursor..paragraph.end]
         .chars()
         .any(char::is_alphanumeric)
+}
+
+/// What [`resolve`] needs besides the subject.
+struct Context<'a, 't> {
+    text: &'t str,
+    index: &'a mut Option<TextIndex<'t>>,
+    last_person: Option<usize>,
+    quote_start: usize,
 }
 
 /// Turns a subject into a person index, creating the person if needed. Returns the mention span
 /// for names and pronouns.
 fn resolve(
-    text: &str,
+    context: Context<'_, '_>,
     window: &[Token<'_>],
     subject: &Subject,
-    people: &mut Vec<Person>,
-    last_person: Option<usize>,
-    quote_start: usize,
+    people: &mut People,
 ) -> Option<(usize, Option<Span>)> {
     match subject {
         Subject::Name { span, name } => Some((person_for(people, name), Some(*span))),
-        Subject::Pronoun(span) => last_person.map(|p| (p, Some(*span))),
+        Subject::Pronoun(span) => context.last_person.map(|p| (p, Some(*span))),
         Subject::Relative(who) => {
             // "…, Trump, who had promised …": the name or description before ", who".
             let mut end = *who;
@@ -911,80 +979,93 @@ fn resolve(
             if matches!(subject, Subject::Relative(_)) {
                 return None;
             }
-            resolve(text, window, &subject, people, last_person, quote_start)
+            resolve(context, window, &subject, people)
         }
         Subject::Description { span, words } => {
-            let name = introduced_as(text, words, quote_start)?;
+            let text = context.text;
+            let index = context.index.get_or_insert_with(|| TextIndex::new(text));
+            let name = introduced_as(index, words, context.quote_start)?;
             Some((person_for(people, &name), Some(*span)))
         }
     }
 }
 
 /// The name that an earlier passage introduced with this description: for ["the", "north",
-/// "korean", "leader"], a "North Korean leader Kim Jong-un" before `before`.
-fn introduced_as(text: &str, description: &[String], before: usize) -> Option<String> {
+/// "korean", "leader"], the last "North Korean leader Kim Jong-un" before byte `before`.
+fn introduced_as(index: &TextIndex<'_>, description: &[String], before: usize) -> Option<String> {
     let head: Vec<&str> = description
         .iter()
         .map(String::as_str)
         .filter(|w| !matches!(*w, "the" | "a" | "an"))
         .collect();
-    if head.is_empty() {
-        return None;
-    }
-    let earlier = Span::new(0, before);
-    let toks = tokens(text, earlier);
-    let words: Vec<usize> = (0..toks.len()).filter(|&i| toks[i].word).collect();
-    let mut best = None;
-    for w in 0..words.len() {
-        if w + head.len() > words.len() {
-            break;
-        }
-        let matches = head
-            .iter()
-            .enumerate()
-            .all(|(k, h)| fold(toks[words[w + k]].text) == *h);
+    let first = *head.first()?;
+    let toks = &index.tokens;
+    let positions = index.positions(first);
+    let earlier = positions.partition_point(|&i| toks[i].span.start < before);
+    for &at in positions[..earlier].iter().rev().take(MAX_LOOKUPS) {
+        let matches = head.iter().enumerate().all(|(k, h)| {
+            toks.get(at + k)
+                .is_some_and(|t| t.word && fold(t.text) == *h)
+        });
         if !matches {
             continue;
         }
-        let after = words[w + head.len() - 1] + 1;
-        if let Some((_, name)) = name_starting_at(&toks, after) {
-            best = Some(name);
+        let after = at + head.len();
+        if let Some((last, name)) = name_starting_at(toks, after) {
+            if toks[last].span.end <= before {
+                return Some(name);
+            }
         }
     }
-    best
+    None
 }
 
-/// The person named `name`: an existing one whose words include all of this name's words (or the
+/// The person named `name`: the latest one whose words include all of this name's words (or the
 /// reverse), else a new one.
-fn person_for(people: &mut Vec<Person>, name: &str) -> usize {
+fn person_for(people: &mut People, name: &str) -> usize {
     let words: Vec<String> = name.split_whitespace().map(fold).collect();
-    let found = people.iter().rposition(|p| {
+    let mut candidates: Vec<usize> = words
+        .iter()
+        .filter_map(|w| people.by_word.get(w))
+        .flatten()
+        .copied()
+        .collect();
+    candidates.sort_unstable();
+    let found = candidates.into_iter().rev().find(|&i| {
+        let p = &people.list[i];
         words.iter().all(|w| p.words.contains(w)) || p.words.iter().all(|w| words.contains(w))
     });
-    match found {
+    let index = match found {
         Some(i) => {
-            if words.len() > people[i].words.len() {
-                people[i].words = words;
-                people[i].speaker.name = name.to_string();
+            if words.len() > people.list[i].words.len() {
+                people.list[i].words = words.clone();
+                people.list[i].speaker.name = name.to_string();
             }
             i
         }
         None => {
-            people.push(Person {
-                words,
+            people.list.push(Person {
+                words: words.clone(),
                 speaker: Speaker {
                     name: name.to_string(),
                     mentions: Vec::new(),
                     quotes: Vec::new(),
                 },
             });
-            people.len() - 1
+            people.list.len() - 1
+        }
+    };
+    for w in words {
+        let list = people.by_word.entry(w).or_default();
+        if list.last() != Some(&index) && !list.contains(&index) {
+            list.push(index);
         }
     }
+    index
 }
 
 fn assign(
-    people: &mut [Person],
+    people: &mut People,
     quotes: &mut [Quote],
     qi: usize,
     person: usize,
@@ -994,13 +1075,14 @@ fn assign(
     quotes[qi].speaker = Some(person);
     quotes[qi].cue = cue;
     if let Some(m) = mention {
-        people[person].speaker.mentions.push(m);
+        people.list[person].speaker.mentions.push(m);
     }
 }
 
 /// A headline quotation with no attribution takes the speaker of a body quotation holding the
 /// same words.
-fn headline_echoes(text: &str, quotes: &mut [Quote], people: &mut [Person]) {
+fn headline_echoes(text: &str, quotes: &mut [Quote]) {
+    let mut echoes = Vec::new();
     for h in 0..quotes.len() {
         if quotes[h].kind != QuoteKind::Headline || quotes[h].speaker.is_some() {
             continue;
@@ -1021,14 +1103,17 @@ fn headline_echoes(text: &str, quotes: &mut [Quote], people: &mut [Person]) {
                 .then_some(speaker)
         });
         if let Some(person) = found {
-            assign(people, quotes, h, person, None, None);
+            echoes.push((h, person));
         }
+    }
+    for (h, person) in echoes {
+        quotes[h].speaker = Some(person);
     }
 }
 
 /// Orders speakers by their first quotation, renumbers quotes' speaker indices, and gives each
 /// speaker the fullest form of its name found anywhere in the text.
-fn finish(text: &str, people: Vec<Person>, quotes: &mut [Quote]) -> Vec<Speaker> {
+fn finish(index: &TextIndex<'_>, people: Vec<Person>, quotes: &mut [Quote]) -> Vec<Speaker> {
     let mut order: Vec<Option<usize>> = vec![None; people.len()];
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut people: Vec<Option<Person>> = people.into_iter().map(Some).collect();
@@ -1039,7 +1124,7 @@ fn finish(text: &str, people: Vec<Person>, quotes: &mut [Quote]) -> Vec<Speaker>
             None => {
                 let person = people[p].take().expect("each person is taken once");
                 let mut speaker = person.speaker;
-                speaker.name = fullest_name(text, &person.words).unwrap_or(speaker.name);
+                speaker.name = fullest_name(index, &person.words).unwrap_or(speaker.name);
                 speaker.mentions.sort();
                 speaker.mentions.dedup();
                 speakers.push(speaker);
@@ -1053,31 +1138,24 @@ fn finish(text: &str, people: Vec<Person>, quotes: &mut [Quote]) -> Vec<Speaker>
     speakers
 }
 
-/// The longest capitalised name in `text` that holds all of `words` (at most four words).
-fn fullest_name(text: &str, words: &[String]) -> Option<String> {
-    let toks = tokens(text, Span::new(0, text.len()));
-    let mut best: Option<String> = None;
-    let mut i = 0;
-    while i < toks.len() {
-        if is_capitalised(&toks[i]) {
-            if let Some((last, name)) = name_starting_at(&toks, i) {
-                let folded: Vec<String> = name.split_whitespace().map(fold).collect();
-                if folded.len() <= 4
-                    && folded.len()
-                        > best.as_ref().map_or(words.len().saturating_sub(1), |b| {
-                            b.split_whitespace().count()
-                        })
-                    && words.iter().all(|w| folded.contains(w))
-                {
-                    best = Some(name);
-                }
-                i = last + 1;
-                continue;
-            }
+/// The longest capitalised name in the text (at most four words) that holds all of `words`.
+fn fullest_name(index: &TextIndex<'_>, words: &[String]) -> Option<String> {
+    let toks = &index.tokens;
+    let mut best: Option<(usize, String)> = None;
+    for &at in index.positions(words.last()?).iter().take(MAX_LOOKUPS) {
+        let Some((first, _)) = name_ending_at(toks, at) else {
+            continue;
+        };
+        let Some((_, name)) = name_starting_at(toks, first) else {
+            continue;
+        };
+        let folded: Vec<String> = name.split_whitespace().map(fold).collect();
+        let longer = best.as_ref().is_none_or(|(n, _)| folded.len() > *n);
+        if folded.len() <= 4 && longer && words.iter().all(|w| folded.contains(w)) {
+            best = Some((folded.len(), name));
         }
-        i += 1;
     }
-    best
+    best.map(|(_, name)| name)
 }
 
 #[cfg(test)]

@@ -25,10 +25,7 @@ pub fn word_spans(text: &str) -> impl Iterator<Item = Span> + '_ {
         }
         let mut end = start + segment.len();
         // Join "word-word(-word…)" while a hyphen is directly followed by another word.
-        loop {
-            let Some(&(hyphen_at, hyphen)) = segments.peek() else {
-                break;
-            };
+        while let Some(&(hyphen_at, hyphen)) = segments.peek() {
             if hyphen_at != end || !matches!(hyphen, "-" | "\u{2010}" | "\u{2011}") {
                 break;
             }

@@ -1,0 +1,362 @@
+// End-to-end tests of the article-analyzer page in headless Chromium.
+//
+//   npm run build && node --test tests/page/
+//
+// Needs pkg/ (built by `npm run build`) and Debian's /usr/bin/chromium.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+
+import { startServer } from '../../scripts/serve.mjs';
+import {
+  ensureResultsDir,
+  launchBrowser,
+  loadPkgInNode,
+  openPage,
+  readQuotes,
+  readSpeakers,
+  readStats,
+  setArticle,
+  waitForAnalysis,
+} from './helpers.mjs';
+
+// A small article written for this test. Only plain words (no numbers,
+// hyphens or apostrophes), so the counts are unambiguous:
+//   paragraph 1: 8 + 7 words, 2 sentences
+//   paragraph 2: 5 + 11 + 4 words, 3 sentences
+const ARTICLE = [
+  'Lena Marsh opened the new library on Friday. “Books belong to everyone,” Lena Marsh said.',
+  '',
+  'The mayor praised the building. "It is a gift to the whole town," Omar Fiddes said. Visitors stayed until dark.',
+].join('\n');
+
+const XSS_ARTICLE = [
+  'Breaking <img src=x onerror="window.__xss=1"> news from the valley.',
+  '',
+  '<script>window.__xss=1</script> The market reopened today.',
+  '“Watch <b onmouseover=window.__xss=1>this</b> closely,” Ada Vell said.',
+].join('\n');
+
+describe('article-analyzer page', () => {
+  /** Everything recorded on every page opened by these tests. */
+  const log = { requests: [], consoleErrors: [], pageErrors: [] };
+  let server;
+  let baseUrl;
+  let browser;
+  let pkg;
+
+  before(async () => {
+    pkg = await loadPkgInNode();
+    ({ server, url: baseUrl } = await startServer({ port: 0 }));
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (server) {
+      server.closeAllConnections?.();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  test('shows the same counts, quotes and speakers as the package', async () => {
+    const { context, page, record } = await openPage(browser, baseUrl, log);
+    try {
+      await waitForAnalysis(page); // initial (empty) analysis: wasm loaded
+      await setArticle(page, ARTICLE);
+
+      const expected = pkg.analyze(ARTICLE, {});
+      const shown = await readStats(page);
+
+      // Same numbers as the package computes in Node for the same text.
+      assert.deepEqual(shown, {
+        words: expected.stats.words,
+        sentences: expected.stats.sentences,
+        paragraphs: expected.stats.paragraphs,
+        quotes: expected.quotes.length,
+      });
+      // Hand-checked numbers for this article.
+      assert.deepEqual(shown, { words: 35, sentences: 5, paragraphs: 2, quotes: 2 });
+
+      const quotes = await readQuotes(page);
+      assert.deepEqual(
+        quotes.map((q) => ({ text: q.text, speaker: q.speaker, kind: q.kind })),
+        expected.quotes.map((q) => ({
+          text: q.text,
+          speaker: q.speaker == null ? 'unattributed' : expected.speakers[q.speaker].name,
+          kind: q.kind,
+        })),
+      );
+      assert.match(quotes[0].text, /^Books belong to everyone/);
+      assert.equal(quotes[0].speaker, 'Lena Marsh');
+      assert.match(quotes[1].text, /^It is a gift to the whole town/);
+      assert.equal(quotes[1].speaker, 'Omar Fiddes');
+      for (const q of quotes) {
+        assert.equal(q.kind, 'direct');
+        assert.equal(q.cue, 'said');
+      }
+
+      const speakers = await readSpeakers(page);
+      assert.deepEqual(
+        speakers.map((s) => ({ name: s.name, quoteCount: s.quoteCount })),
+        expected.speakers.map((s) => ({ name: s.name, quoteCount: s.quotes.length })),
+      );
+      assert.deepEqual(speakers.map((s) => s.name).sort(), ['Lena Marsh', 'Omar Fiddes']);
+
+      const sentences = await page.$$eval('[data-testid="sentence"]', (els) => els.map((e) => e.textContent));
+      assert.deepEqual(sentences, expected.sentences.map((s) => s.text));
+      assert.equal(sentences.length, 5);
+      assert.equal(sentences[0], 'Lena Marsh opened the new library on Friday.');
+
+      // Screenshots at desktop and phone widths.
+      const dir = ensureResultsDir();
+      await page.screenshot({ path: path.join(dir, 'page-1280.png'), fullPage: true });
+      await page.setViewportSize({ width: 375, height: 800 });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert.ok(overflow <= 0, `page is ${overflow}px wider than a 375px viewport`);
+      await page.screenshot({ path: path.join(dir, 'page-375.png'), fullPage: true });
+
+      assert.deepEqual(record.pageErrors, []);
+      assert.deepEqual(record.consoleErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('makes requests only to its own origin', async () => {
+    const { context, page, record } = await openPage(browser, baseUrl, log);
+    try {
+      await waitForAnalysis(page);
+      await setArticle(page, ARTICLE);
+      await page.click('[data-testid="example-button"]');
+      await waitForAnalysis(page);
+
+      const origin = new URL(baseUrl).origin;
+      assert.ok(record.requests.length > 0, 'no requests were recorded');
+      // The worker's requests are recorded too.
+      assert.ok(
+        record.requests.some((u) => u.endsWith('/pkg/article_analyzer_bg.wasm')),
+        `the .wasm request was not seen: ${record.requests.join(', ')}`,
+      );
+      const foreign = record.requests.filter((u) => new URL(u).origin !== origin);
+      assert.deepEqual(foreign, [], 'requests to other origins');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('renders user text as text, never as HTML', async () => {
+    const { context, page, record } = await openPage(browser, baseUrl, log);
+    try {
+      await waitForAnalysis(page);
+      await setArticle(page, XSS_ARTICLE);
+
+      // Hover everything that could carry an injected mouseover handler.
+      for (const el of await page.$$('[data-testid="quote"], [data-testid="sentence"]')) {
+        await el.hover();
+      }
+      assert.equal(await page.evaluate(() => window.__xss), undefined);
+
+      const injected = await page.$$eval('#results img, #results script, #results b', (els) => els.length);
+      assert.equal(injected, 0, 'user markup became elements');
+
+      const resultsText = await page.textContent('#results');
+      assert.ok(resultsText.includes('<img src=x onerror="window.__xss=1">'), 'img payload not shown literally');
+      assert.ok(resultsText.includes('<script>window.__xss=1</script>'), 'script payload not shown literally');
+
+      const quotes = await readQuotes(page);
+      assert.ok(
+        quotes.some((q) => q.text.includes('<b onmouseover=window.__xss=1>this</b>')),
+        `quote payload not shown literally: ${JSON.stringify(quotes)}`,
+      );
+      assert.deepEqual(record.pageErrors, []);
+      assert.deepEqual(record.consoleErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Example loads an article with an attributed quote; Clear empties it', async () => {
+    const { context, page, record } = await openPage(browser, baseUrl, log, { colorScheme: 'dark' });
+    try {
+      await waitForAnalysis(page);
+      await page.click('[data-testid="example-button"]');
+      await waitForAnalysis(page);
+
+      const text = await page.inputValue('[data-testid="input"]');
+      assert.ok(text.length > 200, 'example text is too short');
+      const expected = pkg.analyze(text, {});
+
+      const quotes = await readQuotes(page);
+      assert.ok(quotes.length >= 1, 'no quotes shown');
+      assert.equal(quotes.length, expected.quotes.length);
+      assert.ok(
+        quotes.some((q) => q.speaker !== 'unattributed' && q.speaker.length > 0),
+        `no quote has a speaker: ${JSON.stringify(quotes)}`,
+      );
+      assert.ok((await readSpeakers(page)).length >= 1, 'no speakers shown');
+
+      const stats = await readStats(page);
+      assert.equal(stats.words, expected.stats.words);
+      assert.equal(stats.paragraphs, expected.stats.paragraphs);
+      assert.ok(stats.paragraphs >= 4, `example has ${stats.paragraphs} paragraphs`);
+
+      const dir = ensureResultsDir();
+      await page.screenshot({ path: path.join(dir, 'page-example-dark.png'), fullPage: true });
+
+      await page.click('[data-testid="clear-button"]');
+      await waitForAnalysis(page);
+      assert.equal(await page.inputValue('[data-testid="input"]'), '');
+      assert.deepEqual(await readStats(page), { words: 0, sentences: 0, paragraphs: 0, quotes: 0 });
+      assert.equal(await page.$$eval('[data-testid="quote"]', (els) => els.length), 0);
+
+      assert.deepEqual(record.pageErrors, []);
+      assert.deepEqual(record.consoleErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('typing quickly shows only the latest text, without errors', async () => {
+    const { context, page, record } = await openPage(browser, baseUrl, log);
+    try {
+      await waitForAnalysis(page);
+      await page.focus('[data-testid="input"]');
+      await page.keyboard.type('One two three. Four five six seven.', { delay: 5 });
+      await waitForAnalysis(page);
+      const stats = await readStats(page);
+      const expected = pkg.analyze('One two three. Four five six seven.', {});
+      assert.equal(stats.words, expected.stats.words);
+      assert.equal(stats.words, 7);
+      assert.equal(stats.sentences, 2);
+      assert.deepEqual(record.pageErrors, []);
+      assert.deepEqual(record.consoleErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('shows a visible error when the analyzer cannot load, and recovers', async () => {
+    // Not recorded in the shared log: this test provokes errors on purpose.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    try {
+      await context.route('**/pkg/article_analyzer_bg.wasm', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/wasm', body: 'this is not wasm' }),
+      );
+      await page.goto(baseUrl);
+      await page.waitForSelector('[data-testid="status"][data-state="error"]');
+      const error = page.locator('[data-testid="error"]');
+      assert.ok(await error.isVisible(), 'error message is not visible');
+      assert.match(await error.textContent(), /\S/);
+
+      // Once the package can load again, the next edit works.
+      await context.unroute('**/pkg/article_analyzer_bg.wasm');
+      await setArticle(page, 'It works again. Really.');
+      assert.equal(await error.isVisible(), false);
+      assert.equal((await readStats(page)).sentences, 2);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('no console errors or page errors on any page', () => {
+    assert.deepEqual(log.pageErrors, []);
+    assert.deepEqual(log.consoleErrors, []);
+  });
+});
+
+describe('scripts/serve.mjs', () => {
+  let server;
+  let baseUrl;
+
+  before(async () => {
+    ({ server, url: baseUrl } = await startServer({ port: 0 }));
+  });
+
+  after(async () => {
+    server?.closeAllConnections?.();
+    await new Promise((resolve) => server?.close(resolve) ?? resolve());
+  });
+
+  test('listens on 127.0.0.1 and serves www/ with content types and no-cache', async () => {
+    assert.match(baseUrl, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const cases = [
+      ['', 'text/html'],
+      ['index.html', 'text/html'],
+      ['app.js', 'text/javascript'],
+      ['worker.js', 'text/javascript'],
+      ['style.css', 'text/css'],
+      ['pkg/article_analyzer.js', 'text/javascript'],
+      ['pkg/article_analyzer_bg.wasm', 'application/wasm'],
+    ];
+    for (const [p, type] of cases) {
+      const res = await fetch(baseUrl + p);
+      assert.equal(res.status, 200, p);
+      assert.ok(res.headers.get('content-type').startsWith(type), `${p}: ${res.headers.get('content-type')}`);
+      assert.equal(res.headers.get('cache-control'), 'no-cache', p);
+      await res.arrayBuffer();
+    }
+  });
+
+  test('rejects path traversal and unknown files', async () => {
+    const { request } = await import('node:http');
+    // fetch() normalises "..", so send raw request targets.
+    const rawGet = (target) =>
+      new Promise((resolve, reject) => {
+        const req = request(new URL(baseUrl), { path: target }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    for (const target of [
+      '/../package.json',
+      '/pkg/../../package.json',
+      '/%2e%2e/package.json',
+      '/pkg/%2e%2e/%2e%2e/package.json',
+      '/..%2fpackage.json',
+      '/..%5cpackage.json',
+    ]) {
+      const status = await rawGet(target);
+      assert.ok(status === 403 || status === 404, `${target} → ${status}`);
+    }
+    assert.equal(await rawGet('/no-such-file.js'), 404);
+  });
+
+  test('run as a script with PORT=0 prints one "Serving" line', async () => {
+    const { spawn } = await import('node:child_process');
+    const script = new URL('../../scripts/serve.mjs', import.meta.url);
+    const child = spawn(process.execPath, [script.pathname], {
+      cwd: '/',
+      env: { ...process.env, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const line = await new Promise((resolve, reject) => {
+        let out = '';
+        const timer = setTimeout(() => reject(new Error(`no output: ${out}`)), 10000);
+        child.stdout.on('data', (chunk) => {
+          out += chunk;
+          if (out.includes('\n')) {
+            clearTimeout(timer);
+            resolve(out);
+          }
+        });
+        child.on('exit', (code) => reject(new Error(`exited with ${code}: ${out}`)));
+      });
+      const match = /^Serving (http:\/\/127\.0\.0\.1:(\d+)\/)\n$/.exec(line);
+      assert.ok(match, `unexpected output: ${JSON.stringify(line)}`);
+      assert.notEqual(match[2], '0');
+      const res = await fetch(match[1]);
+      assert.equal(res.status, 200);
+      assert.match(await res.text(), /data-testid="input"/);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});
