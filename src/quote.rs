@@ -728,6 +728,29 @@ fn attribution_after(tokens: &[Token<'_>]) -> Option<(Cue, Subject)> {
         i += 1;
     }
     let start = i;
+    // "… and Kim called it" starts another clause with its own subject.
+    if tokens.get(start).is_some_and(|t| {
+        matches!(
+            fold(t.text).as_str(),
+            "and"
+                | "but"
+                | "or"
+                | "while"
+                | "whereas"
+                | "as"
+                | "because"
+                | "so"
+                | "then"
+                | "when"
+                | "after"
+                | "before"
+                | "although"
+                | "though"
+                | "if"
+        )
+    }) {
+        return None;
+    }
     let mut words = 0;
     while i < tokens.len() && words < 8 {
         let t = tokens[i];
@@ -735,6 +758,10 @@ fn attribution_after(tokens: &[Token<'_>]) -> Option<(Cue, Subject)> {
             break;
         }
         if let Some(cue) = cue_at(tokens, i) {
+            if cue.first == start && cue.participle {
+                // “…”, explaining he wanted more: a participle, not "said X".
+                return None;
+            }
             let subject = if cue.first == start {
                 subject_after(tokens, cue.last)
             } else {
@@ -883,21 +910,30 @@ fn attribute(
             before.drain(..before.len() - WINDOW_WORDS);
         }
 
-        let (found, window_tokens) = match attribution_after(&after) {
-            Some(found) => (Some(found), &after),
-            None => (attribution_before(&before), &before),
-        };
-        let attributed = found.is_some();
-        let resolved = found.and_then(|(cue, subject)| {
+        // The attribution after the quotation wins; if it names no one we can resolve, the one
+        // before it is tried.
+        let mut attributed = false;
+        let mut resolved = None;
+        for (found, window) in [
+            (attribution_after(&after), &after),
+            (attribution_before(&before), &before),
+        ] {
+            let Some((cue, subject)) = found else {
+                continue;
+            };
+            attributed = true;
             let context = Context {
                 text,
                 index: &mut index,
                 last_person,
                 quote_start: r.outer.start,
             };
-            resolve(context, window_tokens, &subject, &mut people)
-                .map(|(person, mention)| (person, mention, cue))
-        });
+            resolved = resolve(context, window, &subject, &mut people)
+                .map(|(person, mention)| (person, mention, cue));
+            if resolved.is_some() {
+                break;
+            }
+        }
         match resolved {
             Some((person, mention, cue)) => {
                 assign(&mut people, quotes, qi, person, mention, Some(cue.span));
@@ -907,11 +943,10 @@ fn attribute(
                 // News convention: a quotation with no attribution of its own continues the
                 // speaker of the quotation before it in the same paragraph, or of the previous
                 // paragraph's last quotation when this paragraph is only quotation.
-                let only_quote = is_only_quotation(text, paragraph, raw, qi);
                 let inherit = prev_in_paragraph
                     .or_else(|| {
-                        (only_quote && qi > 0 && raw[qi - 1].paragraph + 1 == r.paragraph)
-                            .then(|| qi - 1)
+                        let follows = qi > 0 && raw[qi - 1].paragraph + 1 == r.paragraph;
+                        (follows && is_only_quotation(text, paragraph, raw, qi)).then(|| qi - 1)
                     })
                     .and_then(|p| quotes[p].speaker);
                 if let Some(person) = inherit {
@@ -1227,6 +1262,23 @@ mod tests {
         assert_eq!(a.quotes[2].continues, Some(1));
         assert_eq!(a.quotes[2].speaker, a.quotes[0].speaker);
         assert!(a.diagnostics.is_empty());
+    }
+
+    #[test]
+    fn a_clause_after_a_conjunction_has_its_own_speaker() {
+        let q = quotes("Brandt declared it “not a bad idea” and Maren called it “welcome”.");
+        assert_eq!(q[0].2.as_deref(), Some("Brandt"));
+        assert_eq!(q[0].3.as_deref(), Some("declared"));
+        assert_eq!(q[1].2.as_deref(), Some("Maren"));
+    }
+
+    #[test]
+    fn a_participle_after_the_quote_is_not_an_inverted_attribution() {
+        let q = quotes(
+            "Talks ended, with Mr. Brandt saying that “this was one of those times”, explaining he wanted more.",
+        );
+        assert_eq!(q[0].2.as_deref(), Some("Brandt"));
+        assert_eq!(q[0].3.as_deref(), Some("saying"));
     }
 
     #[test]
