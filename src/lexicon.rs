@@ -74,6 +74,11 @@ pub(crate) fn is_title_abbreviation(word: &str) -> bool {
     )
 }
 
+/// "a.m." and "p.m." (without the final period), which end a sentence when a new one follows.
+pub(crate) fn is_time_abbreviation(word: &str) -> bool {
+    matches!(word, "a.m" | "p.m" | "A.M" | "P.M")
+}
+
 /// Capitalised words that usually begin a sentence (pronouns, articles, conjunctions): after an
 /// abbreviation such as "U.S." one of these signals that the abbreviation ended the sentence.
 pub(crate) fn sentence_starters() -> &'static HashSet<&'static str> {

@@ -54,6 +54,98 @@ pub(crate) fn trim(text: &str, span: Span) -> Span {
     Span::new(start, end)
 }
 
+/// Whether a line starts with a list marker: a bullet (`-`, `*`, `•`, `⁃`, `·`, `–`) or a
+/// number or single letter followed by `.`, `)` or `.)` (`1.`, `2)`, `3.)`, `a.`, `(b)`).
+pub(crate) fn is_list_item(line: &str) -> bool {
+    let line = line.trim_start();
+    if line.starts_with(['•', '⁃', '·', '▪', '◦']) {
+        return true;
+    }
+    if let Some(rest) = line.strip_prefix(['-', '*', '–']) {
+        return rest.starts_with([' ', '\t']);
+    }
+    list_marker_len(line).is_some()
+}
+
+/// The length of a number or letter list marker at the start of `line` (`12.`, `3)`, `4.)`, `a.`,
+/// `(b)`), when a space follows it.
+pub(crate) fn list_marker_len(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    let mut i = usize::from(b.first() == Some(&b'('));
+    let start = i;
+    while i < b.len() && b[i].is_ascii_digit() && i - start < 3 {
+        i += 1;
+    }
+    if i == start {
+        // a single lower-case letter: "a." "b)"
+        if i < b.len() && b[i].is_ascii_lowercase() {
+            i += 1;
+        } else {
+            return None;
+        }
+    }
+    let marker_end = match &b[i..] {
+        [b'.', b')', ..] => i + 2,
+        [b'.', ..] | [b')', ..] => i + 1,
+        _ => return None,
+    };
+    if start == 1 && b.get(marker_end - 1) != Some(&b')') {
+        return None;
+    }
+    matches!(b.get(marker_end), Some(b' ' | b'\t')).then_some(marker_end)
+}
+
+/// Whether a line ends a sentence with `.`, `!`, `?`, `…` or `:` (closing quotes and brackets
+/// aside).
+fn ends_with_terminal(line: &str) -> bool {
+    line.trim_end()
+        .trim_end_matches(['"', '\'', '’', '”', ')', ']', '»'])
+        .ends_with(['.', '!', '?', '…', ':'])
+}
+
+/// Whether a line ends with markup or a credit such as "(AP)" or "(Reuters)": a caption or a
+/// leftover tag, which ends its unit even without a period.
+fn ends_with_credit(line: &str) -> bool {
+    let line = line.trim_end();
+    if line.ends_with('>') {
+        return true;
+    }
+    let Some(inner) = line.strip_suffix(')') else {
+        return false;
+    };
+    let group = inner.rsplit('(').next().unwrap_or("");
+    !group.is_empty()
+        && group.len() <= 12
+        && group.chars().next().is_some_and(char::is_uppercase)
+        && !group.contains(' ')
+}
+
+/// Whether every line but the last fills most of the widest line, as in text hard-wrapped at a
+/// fixed width (e-mail, PDF copy).
+pub(crate) fn looks_wrapped(lines: &[&str]) -> bool {
+    if lines.len() < 2 {
+        return false;
+    }
+    let width = |l: &&str| l.trim_end().chars().count();
+    let widest = lines.iter().map(width).max().unwrap_or(0);
+    widest >= 40
+        && lines[..lines.len() - 1]
+            .iter()
+            .all(|l| width(l) * 2 >= widest && !is_list_item(l))
+}
+
+/// Whether the line break between `prev` and `next` is hard-wrapping inside a sentence rather
+/// than the end of a unit (a headline, byline, caption or list item stands on its own line).
+pub(crate) fn is_soft_break(prev: &str, next: &str, wrapped: bool) -> bool {
+    if is_list_item(next) || ends_with_credit(prev) {
+        return false;
+    }
+    let continues_lower = next.trim_start().starts_with(|c: char| c.is_lowercase())
+        && prev.split_whitespace().count() >= 3
+        && !ends_with_terminal(prev);
+    continues_lower || wrapped
+}
+
 /// Splits `text` into paragraphs according to `mode`.
 pub(crate) fn split(text: &str, mode: ParagraphMode) -> Vec<Paragraph> {
     let by_lines = match mode {
@@ -61,11 +153,22 @@ pub(crate) fn split(text: &str, mode: ParagraphMode) -> Vec<Paragraph> {
         ParagraphMode::BlankLines => false,
         ParagraphMode::Auto => !has_blank_line_between_text(text),
     };
+    // Without blank lines, a line that carries on the sentence before it in lower case is
+    // hard-wrapping, not a new paragraph ("a cold\nnight in the city").
+    let join_wrapped = by_lines && mode == ParagraphMode::Auto;
     let mut paragraphs = Vec::new();
     let mut current: Option<Span> = None;
+    let mut prev_line = Span::default();
     for line in lines(text) {
         let blank = is_blank(line.slice(text));
-        if blank || by_lines {
+        let soft = join_wrapped
+            && !blank
+            && current.is_some()
+            && is_soft_break(prev_line.slice(text), line.slice(text), false);
+        prev_line = line;
+        if soft {
+            current = current.map(|span| Span::new(span.start, line.end));
+        } else if blank || by_lines {
             if let Some(span) = current.take() {
                 paragraphs.push(Paragraph {
                     span: trim(text, span),
@@ -139,6 +242,40 @@ mod tests {
             paras("A.\r\nB.\rC.", ParagraphMode::BlankLines),
             ["A.\r\nB.\rC."]
         );
+    }
+
+    #[test]
+    fn auto_mode_joins_lower_case_continuation_lines() {
+        let text = "It was a cold\nnight in the city.\nNext line.\nfeatures\ncontact manager";
+        assert_eq!(
+            paras(text, ParagraphMode::Auto),
+            [
+                "It was a cold\nnight in the city.",
+                "Next line.",
+                "features",
+                "contact manager"
+            ]
+        );
+        assert_eq!(paras(text, ParagraphMode::Lines).len(), 5);
+    }
+
+    #[test]
+    fn list_markers() {
+        for item in [
+            "- a", "* b", "• c", "1. d", "12) e", "3.) f", "a. g", "(b) h", "⁃9. i",
+        ] {
+            assert!(is_list_item(item), "{item}");
+        }
+        for line in [
+            "-5 degrees",
+            "1.5 million",
+            "ab. c",
+            "A. Lincoln",
+            "Mr. X",
+            "(AP)",
+        ] {
+            assert!(!is_list_item(line), "{line}");
+        }
     }
 
     #[test]

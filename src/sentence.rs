@@ -6,32 +6,39 @@
 //! using the curated lists in `data/` (abbreviations, sentence starters).
 
 use crate::lexicon;
-use crate::paragraph::trim;
+use crate::paragraph::{self, trim};
 use crate::{Paragraph, Sentence, Span};
+use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Splits every paragraph into sentences.
 pub(crate) fn split(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     for (index, paragraph) in paragraphs.iter().enumerate() {
+        let base = paragraph.span.start;
         let body = paragraph.span.slice(text);
+        let masked = layout(body);
         let mut current: Option<Span> = None;
-        for (offset, segment) in body.split_sentence_bound_indices() {
-            let start = paragraph.span.start + offset;
+        for (offset, segment) in masked.split_sentence_bound_indices() {
+            let start = base + offset;
             let span = trim(text, Span::new(start, start + segment.len()));
             if span.is_empty() {
                 continue;
             }
             current = Some(match current {
-                Some(prev) if joins(prev.slice(text), span.slice(text)) => {
-                    Span::new(prev.start, span.end)
-                }
                 Some(prev) => {
-                    sentences.push(Sentence {
-                        span: prev,
-                        paragraph: index,
-                    });
-                    span
+                    let gap = &masked[prev.end - base..span.start - base];
+                    let hard = gap.contains(['\n', '\r', '\u{2028}', '\u{2029}']);
+                    if !hard && joins(prev.slice(text), span.slice(text)) {
+                        Span::new(prev.start, span.end)
+                    } else {
+                        let (prev, span) = move_trailing_ellipsis(text, prev, span);
+                        sentences.push(Sentence {
+                            span: prev,
+                            paragraph: index,
+                        });
+                        span
+                    }
                 }
                 None => span,
             });
@@ -44,6 +51,87 @@ pub(crate) fn split(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
         }
     }
     sentences
+}
+
+/// A copy of the paragraph `body`, byte for byte the same length, that tells UAX #29 where lines
+/// really end: line breaks that only hard-wrap a sentence become spaces, and the space before
+/// each item of an inline numbered list ("1. First 2. Second") becomes a line break.
+fn layout(body: &str) -> Cow<'_, str> {
+    let has_breaks = body.contains(['\n', '\r', '\u{2028}', '\u{2029}']);
+    let list_breaks = inline_list_items(body);
+    if !has_breaks && list_breaks.is_empty() {
+        return Cow::Borrowed(body);
+    }
+    let mut bytes = body.as_bytes().to_vec();
+    if has_breaks {
+        let lines: Vec<Span> = paragraph::lines(body).collect();
+        let texts: Vec<&str> = lines.iter().map(|l| l.slice(body)).collect();
+        let wrapped = paragraph::looks_wrapped(&texts);
+        for k in 1..lines.len() {
+            if paragraph::is_soft_break(texts[k - 1], texts[k], wrapped) {
+                bytes[lines[k - 1].end..lines[k].start].fill(b' ');
+            }
+        }
+    }
+    for at in list_breaks {
+        bytes[at - 1] = b'\n';
+    }
+    // Only ASCII bytes and whole line separators were replaced by ASCII, so this is UTF-8.
+    Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| body.to_string()))
+}
+
+/// Where the items of a list written on one line begin: for "1.) First 2.) Second 3.) Third",
+/// the offsets of "2.)" and "3.)". The line must start with the first marker (`1`, `a` or `i`),
+/// and the later ones must follow in order with the same punctuation, each after a space.
+fn inline_list_items(body: &str) -> Vec<usize> {
+    // An optional bullet before each number: "• 9. First • 10. Second".
+    let after_bullet = body.trim_start_matches(['•', '⁃', '▪']);
+    let after_space = after_bullet.trim_start_matches(' ');
+    let bullet = &body[..body.len() - after_space.len()];
+    let Some(marker_len) = paragraph::list_marker_len(after_space) else {
+        return Vec::new();
+    };
+    let first = &after_space[..marker_len];
+    let first_len = bullet.len() + marker_len;
+    let (label, punct) = first.split_at(first.find(['.', ')']).unwrap_or(first.len()));
+    let next_label = |label: &str| -> Option<String> {
+        if let Ok(n) = label.parse::<u32>() {
+            return Some((n + 1).to_string());
+        }
+        let c = label.chars().next()?;
+        (label.len() == 1 && c.is_ascii_lowercase() && c != 'z')
+            .then(|| ((c as u8 + 1) as char).to_string())
+    };
+    let mut found = Vec::new();
+    let mut label = label.trim_start_matches('(').to_string();
+    let mut from = first_len;
+    while let Some(next) = next_label(&label) {
+        let needle = format!(" {bullet}{next}{punct} ");
+        let Some(at) = body[from..].find(&needle) else {
+            break;
+        };
+        let at = from + at + 1;
+        found.push(at);
+        from = at + needle.len() - 1;
+        label = next;
+    }
+    found
+}
+
+/// "…compounds. . . . The practice": a period ends the sentence and the spaced ellipsis after it
+/// opens the next one. Moves " . . ." from the end of `prev` to the start of `next`.
+fn move_trailing_ellipsis(text: &str, prev: Span, next: Span) -> (Span, Span) {
+    let s = prev.slice(text);
+    if let Some(head) = s.strip_suffix(" . . .") {
+        if head.ends_with('.')
+            && !head.ends_with(" .")
+            && text[prev.end..next.start].trim().is_empty()
+        {
+            let cut = prev.start + head.len();
+            return (Span::new(prev.start, cut), Span::new(cut + 1, next.end));
+        }
+    }
+    (prev, next)
 }
 
 /// Characters that may follow a sentence's final punctuation: closing quotes and brackets.
@@ -59,6 +147,15 @@ fn joins(prev: &str, next: &str) -> bool {
     let Some(first) = next.chars().next() else {
         return true;
     };
+    // A list marker alone ("1.", "• 9.", "a.") begins the item that follows it.
+    if is_list_marker(prev) {
+        return true;
+    }
+    // "[...]" marks an omission inside a quotation, never an end.
+    let unquoted = prev.trim_end_matches(['"', '\'', '\u{2019}', '\u{201D}', '\u{BB}']);
+    if unquoted.ends_with("[...]") || unquoted.ends_with("[…]") {
+        return true;
+    }
     let core = prev.trim_end_matches(is_closer);
     let Some(last) = core.chars().last() else {
         return false;
@@ -67,7 +164,17 @@ fn joins(prev: &str, next: &str) -> bool {
     let next_is_starter = lexicon::sentence_starters().contains(next_word);
     let next_lower = first.is_lowercase();
     match last {
-        '.' => {
+        '.' | '…' => {
+            if is_ellipsis_end(core) {
+                // An ellipsis after a space ("the thing is . . . I") omits words mid-sentence;
+                // one glued to a word ("that.... She") ends the sentence.
+                return spaced_ellipsis(core);
+            }
+            // News style spells out a number that starts a sentence, so a digit continues
+            // ("N°. 1026", "p. 55").
+            if first.is_ascii_digit() {
+                return true;
+            }
             let token = last_token(&core[..core.len() - 1]);
             if token.is_empty() {
                 return false;
@@ -75,22 +182,52 @@ fn joins(prev: &str, next: &str) -> bool {
             if lexicon::is_title_abbreviation(token) {
                 return true;
             }
+            if lexicon::is_time_abbreviation(token) {
+                // "At 5 a.m. Mr. Smith went" continues; "…left at 6 P.M. Mr. Smith then" ends.
+                return next_lower || (!next_is_starter && word_count(core) <= 3);
+            }
             let abbreviation = lexicon::abbreviations().contains(token)
                 || is_initials(token)
                 || token
                     .split_once('-')
                     .is_some_and(|(_, state)| lexicon::abbreviations().contains(state));
             if abbreviation {
-                // "the U.S. Navy" continues; "in the U.S. But" ends. A digit or lower-case word
-                // always continues ("Inc. said", "No. 4").
-                return next_lower || first.is_ascii_digit() || !next_is_starter;
+                // "the U.S. Navy" continues; "in the U.S. But" ends. A lower-case word always
+                // continues ("Inc. said").
+                return next_lower || !next_is_starter;
             }
             false
         }
-        // “Why now?” he asked.
-        '?' | '!' => next_lower && core.len() < prev.len(),
+        // “Why now?” he asked; Yahoo! in the accounting department.
+        '?' | '!' => next_lower,
         _ => false,
     }
+}
+
+/// Whether `core` ends with an ellipsis: "...", "…", or ". . .".
+fn is_ellipsis_end(core: &str) -> bool {
+    core.ends_with("...") || core.ends_with('…') || core.ends_with(". . .")
+}
+
+/// Whether the ellipsis ending `core` stands apart from the word before it: "is . . ." or
+/// "really ...", not "that...." or "compounds. . . .".
+fn spaced_ellipsis(core: &str) -> bool {
+    let head = core.trim_end_matches(['.', '…', ' ']);
+    let dots = &core[head.len()..];
+    dots.starts_with(' ')
+        && !dots.trim_start().starts_with(". . . .")
+        && dots.matches('.').count() <= 3
+}
+
+/// Whether `s` is only a list marker, optionally after a bullet: "1.", "2.)", "a.", "• 9.".
+fn is_list_marker(s: &str) -> bool {
+    let s = s.trim_start_matches(['•', '⁃', '·', '▪', '-', '*', ' ']);
+    let with_space = format!("{s} ");
+    paragraph::list_marker_len(&with_space) == Some(s.len())
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
 }
 
 /// The last whitespace-separated token of `s`, without opening brackets or quotes.
