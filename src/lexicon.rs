@@ -3,7 +3,7 @@
 //! Each data file documents its own source and scope. Lines starting with `#` and blank lines are
 //! ignored.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
@@ -11,6 +11,8 @@ const CUE_VERBS: &str = include_str!("../data/cue_verbs.txt");
 const TITLES: &str = include_str!("../data/titles.txt");
 const SENTENCE_STARTERS: &str = include_str!("../data/sentence_starters.txt");
 const PRONOUNS: &str = include_str!("../data/pronouns.txt");
+const TIME_WORDS: &str = include_str!("../data/time_words.txt");
+const CONTINUATION_WORDS: &str = include_str!("../data/continuation_words.txt");
 
 /// The entries of a data file: trimmed, non-empty lines that are not comments.
 pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -19,64 +21,72 @@ pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = &'static str> 
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
-/// Abbreviations that do not end a sentence by themselves, without their final period.
-pub(crate) fn abbreviations() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| entries(ABBREVIATIONS).collect())
+/// What usually follows an abbreviation, which decides whether its period can end a sentence.
+/// The classes are the `[class]` groups of `data/abbreviations.txt`, where each is explained.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Abbreviation {
+    /// Precedes a name: Mr., Gen., Sen.
+    Title,
+    /// Precedes what it qualifies: e.g., vs., approx.
+    Before,
+    /// A number sign: No., Vol., p.
+    Number,
+    /// Follows a name: Jr., Ph.D.
+    Suffix,
+    /// States and streets: Calif., St. (after a name).
+    Place,
+    /// Often closes a sentence: etc., et al.
+    End,
+    /// Months and weekdays: Jan., Tues.
+    Month,
+    /// a.m. and p.m.
+    Time,
+    /// Acronyms and company forms that begin names: U.S., Inc.
+    Name,
 }
 
-/// The subset of [`abbreviations`] that always precedes a name (titles), so never ends a sentence.
+/// The abbreviations of `data/abbreviations.txt` (without their final period) and their class.
+pub(crate) fn abbreviations() -> &'static HashMap<&'static str, Abbreviation> {
+    static MAP: OnceLock<HashMap<&'static str, Abbreviation>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = HashMap::new();
+        let mut class = Abbreviation::Name;
+        for entry in entries(ABBREVIATIONS) {
+            if let Some(name) = entry.strip_prefix('[').and_then(|e| e.strip_suffix(']')) {
+                class = match name {
+                    "title" => Abbreviation::Title,
+                    "before" => Abbreviation::Before,
+                    "number" => Abbreviation::Number,
+                    "suffix" => Abbreviation::Suffix,
+                    "place" => Abbreviation::Place,
+                    "end" => Abbreviation::End,
+                    "month" => Abbreviation::Month,
+                    "time" => Abbreviation::Time,
+                    _ => Abbreviation::Name,
+                };
+            } else {
+                map.insert(entry, class);
+            }
+        }
+        map
+    })
+}
+
+/// Whether `word` is a title abbreviation that stands before a name (Mr, Dr, Sen).
 pub(crate) fn is_title_abbreviation(word: &str) -> bool {
-    matches!(
-        word,
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Messrs"
-            | "Mmes"
-            | "Dr"
-            | "Prof"
-            | "Gen"
-            | "Lt"
-            | "Col"
-            | "Maj"
-            | "Capt"
-            | "Cmdr"
-            | "Sgt"
-            | "Cpl"
-            | "Pvt"
-            | "Adm"
-            | "Brig"
-            | "Sen"
-            | "Rep"
-            | "Gov"
-            | "Atty"
-            | "Supt"
-            | "Insp"
-            | "Det"
-            | "Rev"
-            | "Fr"
-            | "Msgr"
-            | "Hon"
-            | "Pres"
-            | "Amb"
-            | "St"
-            | "Mt"
-            | "Ft"
-            | "No"
-            | "Nos"
-            | "Vol"
-            | "vs"
-            | "v"
-            | "e.g"
-            | "i.e"
-            | "cf"
-            | "approx"
-    )
+    abbreviations().get(word) == Some(&Abbreviation::Title)
 }
 
-/// "a.m." and "p.m." (without the final period), which end a sentence when a new one follows.
-pub(crate) fn is_time_abbreviation(word: &str) -> bool {
-    matches!(word, "a.m" | "p.m" | "A.M" | "P.M")
+/// Words that may follow "a.m."/"p.m." in the same sentence: weekdays, months, time zones.
+pub(crate) fn time_words() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| entries(TIME_WORDS).collect())
+}
+
+/// Lower-case words that cannot end a sentence (prepositions, articles, conjunctions).
+pub(crate) fn continuation_words() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| entries(CONTINUATION_WORDS).collect())
 }
 
 /// Capitalised words that usually begin a sentence (pronouns, articles, conjunctions): after an
@@ -272,8 +282,18 @@ mod tests {
             }
         }
         assert!(entries(CUE_VERBS).count() >= 150);
-        for title in ["Mr", "Dr", "Gen", "No", "vs"] {
-            assert!(abbreviations().contains(title), "{title}");
+        for (word, class) in [
+            ("Mr", Abbreviation::Title),
+            ("No", Abbreviation::Number),
+            ("vs", Abbreviation::Before),
+            ("Jr", Abbreviation::Suffix),
+            ("Calif", Abbreviation::Place),
+            ("etc", Abbreviation::End),
+            ("Sept", Abbreviation::Month),
+            ("p.m", Abbreviation::Time),
+            ("U.S", Abbreviation::Name),
+        ] {
+            assert_eq!(abbreviations().get(word), Some(&class), "{word}");
         }
     }
 }

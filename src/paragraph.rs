@@ -1,5 +1,6 @@
 //! Paragraphs: runs of non-blank lines.
 
+use crate::lexicon;
 use crate::{Paragraph, ParagraphMode, Span};
 
 /// The lines of `text` as spans without their terminators. `\n`, `\r\n` and a lone `\r` all end a
@@ -143,7 +144,13 @@ pub(crate) fn is_soft_break(prev: &str, next: &str, wrapped: bool) -> bool {
     let continues_lower = next.trim_start().starts_with(|c: char| c.is_lowercase())
         && prev.split_whitespace().count() >= 3
         && !ends_with_terminal(prev);
-    continues_lower || wrapped
+    // "…introduced by Sen.\nMaria Ortiz", "Prices rose 4.5% in\nMarch": the line cannot end there.
+    let last = prev.split_whitespace().last().unwrap_or("");
+    let unfinished = lexicon::continuation_words().contains(last)
+        || last
+            .strip_suffix('.')
+            .is_some_and(lexicon::is_title_abbreviation);
+    continues_lower || unfinished || wrapped
 }
 
 /// Splits `text` into paragraphs according to `mode`.

@@ -627,7 +627,7 @@ fn name_from(tokens: &[Token<'_>], first: usize, last: usize) -> Option<String> 
 fn is_acronym(word: &str) -> bool {
     let capitals = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word.chars().all(|c| c.is_uppercase() || c == '.');
-    capitals && (!word.contains('.') || lexicon::abbreviations().contains(word))
+    capitals && (!word.contains('.') || lexicon::abbreviations().contains_key(word))
 }
 
 /// The subject directly before the cue whose first token is `cue_first`, within `tokens[floor..]`.

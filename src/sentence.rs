@@ -5,7 +5,7 @@
 //! follows in lower case (“Why now?” he asked). A merge pass joins such segments back together,
 //! using the curated lists in `data/` (abbreviations, sentence starters).
 
-use crate::lexicon;
+use crate::lexicon::{self, Abbreviation};
 use crate::paragraph::{self, trim};
 use crate::{Paragraph, Sentence, Span};
 use std::borrow::Cow;
@@ -54,15 +54,24 @@ pub(crate) fn split(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
 }
 
 /// A copy of the paragraph `body`, byte for byte the same length, that tells UAX #29 where lines
-/// really end: line breaks that only hard-wrap a sentence become spaces, and the space before
-/// each item of an inline numbered list ("1. First 2. Second") becomes a line break.
+/// really end: line breaks that only hard-wrap a sentence become spaces, the space before each
+/// item of an inline numbered list ("1. First 2. Second") becomes a line break, and "…" reads
+/// as "...".
 fn layout(body: &str) -> Cow<'_, str> {
     let has_breaks = body.contains(['\n', '\r', '\u{2028}', '\u{2029}']);
-    let list_breaks = inline_list_items(body);
-    if !has_breaks && list_breaks.is_empty() {
+    let has_ellipsis = body.contains('…');
+    let mut list_breaks = inline_list_items(body);
+    list_breaks.extend(numbers_after_full_stops(body));
+    if !has_breaks && !has_ellipsis && list_breaks.is_empty() {
         return Cow::Borrowed(body);
     }
     let mut bytes = body.as_bytes().to_vec();
+    if has_ellipsis {
+        // UAX #29 does not treat "…" as a full stop; "..." (also three bytes) it does.
+        for (at, _) in body.match_indices('…') {
+            bytes[at..at + 3].copy_from_slice(b"...");
+        }
+    }
     if has_breaks {
         let lines: Vec<Span> = paragraph::lines(body).collect();
         let texts: Vec<&str> = lines.iter().map(|l| l.slice(body)).collect();
@@ -74,10 +83,31 @@ fn layout(body: &str) -> Cow<'_, str> {
         }
     }
     for at in list_breaks {
+        // `at` follows a space, so the byte before it is ASCII.
         bytes[at - 1] = b'\n';
     }
     // Only ASCII bytes and whole line separators were replaced by ASCII, so this is UTF-8.
     Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| body.to_string()))
+}
+
+/// Where a sentence begins with a number after a word and a full stop: "…on record. 2024 may…".
+/// UAX #29 does not break before a digit that is followed by lower case, so these breaks are
+/// added. Abbreviations and symbols before the stop ("p. 55", "No. 4", "N°. 1026") do not count.
+fn numbers_after_full_stops(body: &str) -> Vec<usize> {
+    let bytes = body.as_bytes();
+    let mut breaks = Vec::new();
+    for (dot, _) in body.match_indices(". ") {
+        let digit_at = dot + 2;
+        if !bytes.get(digit_at).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        let word = last_token(&body[..dot]);
+        let plain_word = word.chars().count() >= 3 && word.chars().all(char::is_alphabetic);
+        if plain_word && !lexicon::abbreviations().contains_key(word) {
+            breaks.push(digit_at);
+        }
+    }
+    breaks
 }
 
 /// Where the items of a list written on one line begin: for "1.) First 2.) Second 3.) Third",
@@ -151,6 +181,13 @@ fn joins(prev: &str, next: &str) -> bool {
     if is_list_marker(prev) {
         return true;
     }
+    // A short parenthetical with no sentence inside it is a credit or an aside that belongs to
+    // the sentence before it: "…on Friday. (AP Photo/Sue Ogden)".
+    if let Some(inner) = next.strip_prefix('(').and_then(|n| n.strip_suffix(')')) {
+        if !inner.contains(['.', '!', '?', '(']) && word_count(inner) <= 6 {
+            return true;
+        }
+    }
     // "[...]" marks an omission inside a quotation, never an end.
     let unquoted = prev.trim_end_matches(['"', '\'', '\u{2019}', '\u{201D}', '\u{BB}']);
     if unquoted.ends_with("[...]") || unquoted.ends_with("[…]") {
@@ -170,33 +207,61 @@ fn joins(prev: &str, next: &str) -> bool {
                 // one glued to a word ("that.... She") ends the sentence.
                 return spaced_ellipsis(core);
             }
-            // News style spells out a number that starts a sentence, so a digit continues
-            // ("N°. 1026", "p. 55").
-            if first.is_ascii_digit() {
-                return true;
-            }
-            let token = last_token(&core[..core.len() - 1]);
+            let before = &core[..core.len() - 1];
+            let token = last_token(before);
             if token.is_empty() {
                 return false;
             }
-            if lexicon::is_title_abbreviation(token) {
-                return true;
+            let digit = first.is_ascii_digit();
+            let class = lexicon::abbreviations().get(token).copied().or_else(|| {
+                // "D-Calif.", "R-N.Y.": a party and a state.
+                let (_, state) = token.split_once('-')?;
+                lexicon::abbreviations().get(state).copied()
+            });
+            let capital_word_before = word_before(before, token)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            match class {
+                // "Elm St. Firefighters" is a street; "St. Louis" a saint.
+                Some(Abbreviation::Title) if token == "St" && capital_word_before => {
+                    next_lower || digit
+                }
+                Some(Abbreviation::Title | Abbreviation::Before) => true,
+                Some(
+                    Abbreviation::Number
+                    | Abbreviation::Suffix
+                    | Abbreviation::Place
+                    | Abbreviation::End
+                    | Abbreviation::Month,
+                ) => next_lower || digit,
+                Some(Abbreviation::Time) => {
+                    // "5 p.m. Tuesday", "10:30 a.m. EST" and "At 5 a.m. Mr. Smith went"
+                    // continue; "…left at 6 P.M. Mr. Smith then went" ends.
+                    next_lower
+                        || digit
+                        || lexicon::time_words().contains(next_word)
+                        || (!next_is_starter && word_count(core) <= 3)
+                }
+                Some(Abbreviation::Name) => next_lower || digit || !next_is_starter,
+                None if is_initials(token) => {
+                    // "George W. Bush", "by E. B. White", "father, W. Edward Fry" continue;
+                    // "vitamin C. Doctors" and "you and I. Did" end.
+                    let previous = word_before(before, token);
+                    let name_initial = token.len() > 1
+                        || capital_word_before
+                        || before == token
+                        || previous.ends_with(',')
+                        || lexicon::continuation_words().contains(previous)
+                        || is_initials(next_word) && next[next_word.len()..].starts_with('.');
+                    next_lower || (name_initial && !next_is_starter)
+                }
+                // A number after a short symbol or abbreviation continues ("N°. 1026").
+                None => {
+                    digit
+                        && (token.chars().count() <= 2 || !token.chars().all(char::is_alphanumeric))
+                }
             }
-            if lexicon::is_time_abbreviation(token) {
-                // "At 5 a.m. Mr. Smith went" continues; "…left at 6 P.M. Mr. Smith then" ends.
-                return next_lower || (!next_is_starter && word_count(core) <= 3);
-            }
-            let abbreviation = lexicon::abbreviations().contains(token)
-                || is_initials(token)
-                || token
-                    .split_once('-')
-                    .is_some_and(|(_, state)| lexicon::abbreviations().contains(state));
-            if abbreviation {
-                // "the U.S. Navy" continues; "in the U.S. But" ends. A lower-case word always
-                // continues ("Inc. said").
-                return next_lower || !next_is_starter;
-            }
-            false
         }
         // “Why now?” he asked; Yahoo! in the accounting department.
         '?' | '!' => next_lower,
@@ -228,6 +293,15 @@ fn is_list_marker(s: &str) -> bool {
 
 fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
+}
+
+/// The whitespace-separated word before the final `token` of `before` ("" if none).
+fn word_before<'s>(before: &'s str, token: &str) -> &'s str {
+    let head = before[..before.len() - token.len()].trim_end();
+    head.rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(['(', '"', '“'])
 }
 
 /// The last whitespace-separated token of `s`, without opening brackets or quotes.
