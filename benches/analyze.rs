@@ -1,0 +1,81 @@
+//! `cargo bench`: `analyze` on news-like texts of 10 KB, 100 KB, 1 MB and 10 MB, to show that the
+//! time per byte stays flat (linear time). The texts are paragraphs of all our fixture articles
+//! and sentence cases, drawn in a seeded random order, so no single article is repeated back to
+//! back.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod bench {
+    use article_analyzer::{analyze, Options};
+    use criterion::{BenchmarkId, Criterion, Throughput};
+    use std::hint::black_box;
+    use std::path::Path;
+
+    /// Every paragraph of the fixture articles and every sentence-case input.
+    fn paragraphs() -> Vec<String> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+        let mut out = Vec::new();
+        let mut files: Vec<_> = std::fs::read_dir(root.join("articles"))
+            .expect("fixture articles")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        for file in files {
+            let text = std::fs::read_to_string(file).expect("readable fixture");
+            out.extend(text.split("\n\n").map(str::to_string));
+        }
+        let cases = std::fs::read_to_string(root.join("sentences.txt")).expect("sentence cases");
+        for line in cases.lines() {
+            if let Some(input) = line.strip_prefix("> ") {
+                out.push(input.replace("\\n", "\n"));
+            }
+        }
+        out
+    }
+
+    /// A text of at least `size` bytes: paragraphs in a seeded pseudo-random order.
+    pub fn corpus(size: usize) -> String {
+        let paragraphs = paragraphs();
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut text = String::with_capacity(size + 4096);
+        while text.len() < size {
+            // xorshift64*: deterministic, dependency-free.
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            let pick =
+                (state.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % paragraphs.len();
+            text.push_str(&paragraphs[pick]);
+            text.push_str("\n\n");
+        }
+        text
+    }
+
+    pub fn analyze_sizes(c: &mut Criterion) {
+        let mut group = c.benchmark_group("analyze");
+        for (label, size) in [
+            ("10KB", 10_000),
+            ("100KB", 100_000),
+            ("1MB", 1_000_000),
+            ("10MB", 10_000_000),
+        ] {
+            let text = corpus(size);
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            if size >= 1_000_000 {
+                group.sample_size(10);
+            }
+            group.bench_with_input(BenchmarkId::from_parameter(label), &text, |b, text| {
+                b.iter(|| analyze(black_box(text), &Options::default()))
+            });
+        }
+        group.finish();
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+criterion::criterion_group!(benches, bench::analyze_sizes);
+#[cfg(not(target_arch = "wasm32"))]
+criterion::criterion_main!(benches);
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
