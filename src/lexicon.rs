@@ -77,36 +77,44 @@ pub(crate) fn is_title_abbreviation(word: &str) -> bool {
     abbreviations().get(word) == Some(&Abbreviation::Title)
 }
 
-/// Words that may follow "a.m."/"p.m." in the same sentence: weekdays, months, time zones.
-pub(crate) fn time_words() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| entries(TIME_WORDS).collect())
+/// Declares an accessor for a word list of `data/` that is parsed into a set on first use.
+macro_rules! word_set {
+    ($(#[$doc:meta])* $name:ident, $data:expr) => {
+        $(#[$doc])*
+        pub(crate) fn $name() -> &'static HashSet<&'static str> {
+            static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+            SET.get_or_init(|| entries($data).collect())
+        }
+    };
 }
 
-/// Lower-case words that cannot end a sentence (prepositions, articles, conjunctions).
-pub(crate) fn continuation_words() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| entries(CONTINUATION_WORDS).collect())
-}
-
-/// Capitalised words that usually begin a sentence (pronouns, articles, conjunctions): after an
-/// abbreviation such as "U.S." one of these signals that the abbreviation ended the sentence.
-pub(crate) fn sentence_starters() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| entries(SENTENCE_STARTERS).collect())
-}
-
-/// Titles and roles that stand before a name, lower-case ("mr", "secretary", "prime minister").
-pub(crate) fn titles() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| entries(TITLES).collect())
-}
-
-/// Subject pronouns that stand for one earlier-named person ("he said").
-pub(crate) fn pronouns() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| entries(PRONOUNS).collect())
-}
+word_set!(
+    /// Words that may follow "a.m."/"p.m." in the same sentence: weekdays, months, time zones.
+    time_words,
+    TIME_WORDS
+);
+word_set!(
+    /// Lower-case words that cannot end a sentence (prepositions, articles, conjunctions).
+    continuation_words,
+    CONTINUATION_WORDS
+);
+word_set!(
+    /// Capitalised words that usually begin a sentence (pronouns, articles, conjunctions): after
+    /// an abbreviation such as "U.S." one of these signals that the abbreviation ended the
+    /// sentence.
+    sentence_starters,
+    SENTENCE_STARTERS
+);
+word_set!(
+    /// Titles and roles that stand before a name, lower-case ("mr", "secretary").
+    titles,
+    TITLES
+);
+word_set!(
+    /// Subject pronouns that stand for one earlier-named person ("he said").
+    pronouns,
+    PRONOUNS
+);
 
 /// Every inflected form of every cue verb, lower-case, as word sequences. A one-word cue is a
 /// one-element vector; "according to" is `["according", "to"]`.
