@@ -90,7 +90,7 @@ fn run() -> Result<(), Failure> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let result = match args.mode {
-        Mode::JsonLines => json_lines(&options, &args.options, &mut out),
+        Mode::JsonLines => json_lines(&options, &mut out),
         Mode::Json | Mode::Report => {
             let text = read_input(args.input.as_deref())?;
             let analysis = analyze(&text, &options);
@@ -206,7 +206,7 @@ fn io_message(e: &io::Error) -> String {
 
 /// One line in, one line out. Each output line is written (and flushed) before the next input
 /// line is read, so memory stays bounded by the longest line.
-fn json_lines(options: &Options, _public: &PublicOptions, out: &mut impl Write) -> io::Result<()> {
+fn json_lines(options: &Options, out: &mut impl Write) -> io::Result<()> {
     #[derive(serde::Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Line {
