@@ -120,7 +120,8 @@ word_set!(
 /// one-element vector; "according to" is `["according", "to"]`.
 pub(crate) struct Cues {
     single: HashSet<String>,
-    multi: Vec<Vec<String>>,
+    /// Multi-word cues by their first word; each entry holds the remaining words, longest first.
+    multi: HashMap<String, Vec<Vec<String>>>,
 }
 
 impl Cues {
@@ -129,9 +130,10 @@ impl Cues {
         self.single.contains(word)
     }
 
-    /// The multi-word cue forms, longest first.
-    pub(crate) fn multi(&self) -> &[Vec<String>] {
-        &self.multi
+    /// The rest of each multi-word cue that starts with the lower-case `first` word (for
+    /// "according" → `[["to"]]`), longest first.
+    pub(crate) fn phrases_after(&self, first: &str) -> &[Vec<String>] {
+        self.multi.get(first).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -140,7 +142,7 @@ pub(crate) fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();
     CUES.get_or_init(|| {
         let mut single = HashSet::new();
-        let mut multi = Vec::new();
+        let mut multi: HashMap<String, Vec<Vec<String>>> = HashMap::new();
         for entry in entries(CUE_VERBS) {
             let (lemma, irregular) = match entry.split_once(':') {
                 Some((lemma, past)) => (lemma.trim(), Some(past.trim())),
@@ -153,15 +155,18 @@ pub(crate) fn cues() -> &'static Cues {
                 if rest.is_empty() {
                     single.insert(form);
                 } else {
-                    let mut phrase = vec![form];
-                    phrase.extend(rest.iter().cloned());
-                    multi.push(phrase);
+                    multi.entry(form).or_default().push(rest.clone());
                 }
             }
         }
         // "according to" is a cue phrase with no verb to inflect.
-        multi.push(vec!["according".to_string(), "to".to_string()]);
-        multi.sort_by_key(|phrase| std::cmp::Reverse(phrase.len()));
+        multi
+            .entry("according".to_string())
+            .or_default()
+            .push(vec!["to".to_string()]);
+        for phrases in multi.values_mut() {
+            phrases.sort_by_key(|rest| std::cmp::Reverse(rest.len()));
+        }
         Cues { single, multi }
     })
 }
@@ -265,14 +270,9 @@ mod tests {
         ] {
             assert!(cues.is_single(form), "{form} should be a cue");
         }
-        assert!(cues
-            .multi()
-            .iter()
-            .any(|p| p == &["according".to_string(), "to".to_string()]));
-        assert!(cues
-            .multi()
-            .iter()
-            .any(|p| p == &["pointed".to_string(), "out".to_string()]));
+        assert_eq!(cues.phrases_after("according"), [vec!["to".to_string()]]);
+        assert_eq!(cues.phrases_after("pointed"), [vec!["out".to_string()]]);
+        assert!(cues.phrases_after("said").is_empty());
     }
 
     #[test]

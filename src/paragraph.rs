@@ -96,11 +96,24 @@ pub(crate) fn list_marker_len(line: &str) -> Option<usize> {
     matches!(b.get(marker_end), Some(b' ' | b'\t')).then_some(marker_end)
 }
 
+/// Closing quotation marks, which may follow a sentence's final punctuation.
+pub(crate) fn is_closing_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '\u{2019}' | '\u{201D}' | '\u{BB}' | '\u{203A}'
+    )
+}
+
+/// Closing quotation marks and brackets, which may follow a sentence's final punctuation.
+pub(crate) fn is_closer(c: char) -> bool {
+    is_closing_quote(c) || matches!(c, ')' | ']' | '}')
+}
+
 /// Whether a line ends a sentence with `.`, `!`, `?`, `…` or `:` (closing quotes and brackets
 /// aside).
 fn ends_with_terminal(line: &str) -> bool {
     line.trim_end()
-        .trim_end_matches(['"', '\'', '’', '”', ')', ']', '»'])
+        .trim_end_matches(is_closer)
         .ends_with(['.', '!', '?', '…', ':'])
 }
 

@@ -444,13 +444,10 @@ fn cue_at(tokens: &[Token<'_>], i: usize) -> Option<Cue> {
     }
     let lower = fold(t.text);
     let cues = lexicon::cues();
-    for phrase in cues.multi() {
-        if phrase[0] != lower {
-            continue;
-        }
+    for rest in cues.phrases_after(&lower) {
         let mut j = i;
         let mut ok = true;
-        for w in &phrase[1..] {
+        for w in rest {
             j += 1;
             if j >= tokens.len() || !tokens[j].word || fold(tokens[j].text) != *w {
                 ok = false;

@@ -6,7 +6,8 @@
 //! using the curated lists in `data/` (abbreviations, sentence starters).
 
 use crate::lexicon::{self, Abbreviation};
-use crate::paragraph::{self, trim};
+use crate::paragraph::{self, is_closer, is_closing_quote, trim};
+use crate::words::is_initials;
 use crate::{Paragraph, Sentence, Span};
 use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
@@ -164,14 +165,6 @@ fn move_trailing_ellipsis(text: &str, prev: Span, next: Span) -> (Span, Span) {
     (prev, next)
 }
 
-/// Characters that may follow a sentence's final punctuation: closing quotes and brackets.
-fn is_closer(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | '\u{2019}' | '\u{201D}' | ')' | ']' | '}' | '\u{BB}' | '\u{203A}'
-    )
-}
-
 /// Whether the UAX #29 segment `next` continues the sentence `prev` instead of starting one.
 fn joins(prev: &str, next: &str) -> bool {
     let Some(first) = next.chars().next() else {
@@ -189,7 +182,7 @@ fn joins(prev: &str, next: &str) -> bool {
         }
     }
     // "[...]" marks an omission inside a quotation, never an end.
-    let unquoted = prev.trim_end_matches(['"', '\'', '\u{2019}', '\u{201D}', '\u{BB}']);
+    let unquoted = prev.trim_end_matches(is_closing_quote);
     if unquoted.ends_with("[...]") || unquoted.ends_with("[…]") {
         return true;
     }
@@ -322,16 +315,6 @@ fn first_word(s: &str) -> &str {
         .find(|&(_, c)| !c.is_alphabetic())
         .map_or(s.len(), |(i, _)| i);
     &s[..end]
-}
-
-/// Initials and dotted acronyms: "W", "J.K", "U.S", "D.C" (one letter between dots).
-fn is_initials(token: &str) -> bool {
-    !token.is_empty()
-        && token.split('.').all(|part| {
-            let mut chars = part.chars();
-            matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic())
-        })
-        && token.starts_with(|c: char| c.is_uppercase())
 }
 
 #[cfg(test)]

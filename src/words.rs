@@ -42,6 +42,16 @@ pub fn word_spans(text: &str) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
+/// Initials and dotted acronyms: "W", "J.K", "U.S", "D.C" (one letter between dots).
+pub(crate) fn is_initials(token: &str) -> bool {
+    !token.is_empty()
+        && token.split('.').all(|part| {
+            let mut chars = part.chars();
+            matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic())
+        })
+        && token.starts_with(|c: char| c.is_uppercase())
+}
+
 /// Whether a word segment holds a letter or a digit.
 pub(crate) fn is_wordlike(segment: &str) -> bool {
     segment.chars().any(char::is_alphanumeric)
