@@ -8,7 +8,7 @@
 //! North Korean leader") to one speaker per person.
 
 use crate::lexicon;
-use crate::words::{fold, word_spans};
+use crate::words::{fold, is_initials, word_spans};
 use crate::{Diagnostic, DiagnosticCode, Paragraph, Quote, QuoteKind, Sentence, Span, Speaker};
 use std::collections::HashMap;
 
@@ -532,12 +532,9 @@ fn is_adverb(t: &Token<'_>) -> bool {
         )
 }
 
-/// A capital initial ("W") or a title abbreviation ("Mr"), which a name may follow after a ".".
+/// Initials ("W", "J.R") or a title abbreviation ("Mr"), which a name may follow after a ".".
 fn is_initial_or_title(t: &Token<'_>) -> bool {
-    let mut chars = t.text.chars();
-    let single_capital =
-        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-    t.word && (single_capital || lexicon::is_title_abbreviation(t.text))
+    t.word && (is_initials(t.text) || lexicon::is_title_abbreviation(t.text))
 }
 
 /// Particles inside names (Piet van Roon, Ursula von der Leyen).
@@ -1276,6 +1273,12 @@ mod tests {
         );
         assert_eq!(q[0].2.as_deref(), Some("Brandt"));
         assert_eq!(q[0].3.as_deref(), Some("saying"));
+    }
+
+    #[test]
+    fn a_name_keeps_its_dotted_initials() {
+        let q = quotes("“I had never cried in a courtroom,” J.R. Hollis told reporters.");
+        assert_eq!(q[0].2.as_deref(), Some("J.R. Hollis"));
     }
 
     #[test]
