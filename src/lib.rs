@@ -27,6 +27,8 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+#[allow(dead_code)] // wired into analyze in the next step
+mod clean;
 mod lexicon;
 mod options;
 mod paragraph;
