@@ -13,6 +13,7 @@ const SENTENCE_STARTERS: &str = include_str!("../data/sentence_starters.txt");
 const PRONOUNS: &str = include_str!("../data/pronouns.txt");
 const TIME_WORDS: &str = include_str!("../data/time_words.txt");
 const CONTINUATION_WORDS: &str = include_str!("../data/continuation_words.txt");
+const FURNITURE: &str = include_str!("../data/furniture.txt");
 
 /// The entries of a data file: trimmed, non-empty lines that are not comments.
 pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -115,6 +116,43 @@ word_set!(
     pronouns,
     PRONOUNS
 );
+
+/// The groups of `data/furniture.txt`: words that mark captions, credits, bylines and page
+/// furniture.
+#[derive(Default)]
+pub(crate) struct Furniture {
+    /// Photo and wire agencies ("ap", "getty images").
+    pub agency: HashSet<&'static str>,
+    /// First words of captions ("photo", "pictured").
+    pub caption: HashSet<&'static str>,
+    /// Job titles of bylines ("staff writer").
+    pub role: HashSet<&'static str>,
+    /// First words of page furniture ("updated", "share this").
+    pub meta: HashSet<&'static str>,
+}
+
+/// The furniture word groups, parsed once.
+pub(crate) fn furniture() -> &'static Furniture {
+    static SETS: OnceLock<Furniture> = OnceLock::new();
+    SETS.get_or_init(|| {
+        let mut sets = Furniture::default();
+        let mut group = None;
+        for entry in entries(FURNITURE) {
+            if let Some(name) = entry.strip_prefix('[').and_then(|e| e.strip_suffix(']')) {
+                group = Some(name);
+                continue;
+            }
+            let set = match group {
+                Some("agency") => &mut sets.agency,
+                Some("caption") => &mut sets.caption,
+                Some("role") => &mut sets.role,
+                _ => &mut sets.meta,
+            };
+            set.insert(entry);
+        }
+        sets
+    })
+}
 
 /// Every inflected form of every cue verb, lower-case, as word sequences. A one-word cue is a
 /// one-element vector; "according to" is `["according", "to"]`.

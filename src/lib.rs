@@ -27,12 +27,12 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-#[allow(dead_code)] // wired into analyze in the next step
 mod clean;
 mod lexicon;
 mod options;
 mod paragraph;
 mod quote;
+mod roles;
 pub mod schema;
 mod sentence;
 mod stats;
@@ -43,10 +43,11 @@ mod words;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use options::{Options, OptionsError, ParagraphMode};
+pub use clean::OffsetMap;
+pub use options::{Options, OptionsError, ParagraphMode, Scope};
 pub use types::{
-    Analysis, Diagnostic, DiagnosticCode, Paragraph, Quote, QuoteKind, Sentence, Span, Speaker,
-    Stats,
+    Analysis, Diagnostic, DiagnosticCode, Paragraph, ParagraphKind, Quote, QuoteKind, Repair,
+    RepairKind, Sentence, Span, Speaker, Stats,
 };
 pub use utf16::Utf16Index;
 pub use words::word_spans;
@@ -66,19 +67,72 @@ pub use words::word_spans;
 /// assert_eq!(analysis.stats.words, 3);
 /// ```
 pub fn analyze(text: &str, options: &Options) -> Analysis {
-    let paragraphs = paragraph::split(text, options.paragraphs);
-    let sentences = sentence::split(text, &paragraphs);
-    let mut diagnostics = Vec::new();
-    let quote::Quotes { quotes, speakers } =
-        quote::find(text, &paragraphs, &sentences, &mut diagnostics);
-    let stats = stats::compute(text, &paragraphs, &sentences);
+    let clean::Cleaned {
+        text,
+        offsets,
+        repairs,
+        hints,
+        mut diagnostics,
+    } = clean::clean(text);
+    let paragraphs = paragraph::split(&text, options.paragraphs);
+    let paragraphs = roles::assign(&text, paragraphs, &hints);
+    let sentences = sentence::split(&text, &paragraphs);
+    let quote::Quotes { quotes, speakers } = quote::find(
+        &text,
+        &paragraphs,
+        &sentences,
+        options.scope,
+        &mut diagnostics,
+    );
+    let stats = stats::compute(&text, &paragraphs, &sentences, options.scope);
+    left_out(&paragraphs, options.scope, &mut diagnostics);
     diagnostics.sort_by_key(|d: &Diagnostic| (d.span.start, d.span.end));
     Analysis {
+        text,
+        offsets,
+        repairs,
         paragraphs,
         sentences,
         quotes,
         speakers,
         stats,
         diagnostics,
+    }
+}
+
+/// One diagnostic per kind of paragraph that the counts leave out.
+fn left_out(paragraphs: &[Paragraph], scope: Scope, diagnostics: &mut Vec<Diagnostic>) {
+    if scope == Scope::All {
+        return;
+    }
+    for kind in [
+        ParagraphKind::Headline,
+        ParagraphKind::Byline,
+        ParagraphKind::Caption,
+        ParagraphKind::Meta,
+        ParagraphKind::Duplicate,
+    ] {
+        let mut of_kind = paragraphs.iter().filter(|p| p.kind == kind);
+        let Some(first) = of_kind.next() else {
+            continue;
+        };
+        let n = 1 + of_kind.count();
+        let name = match (kind, n) {
+            (ParagraphKind::Headline, 1) => "headline",
+            (ParagraphKind::Headline, _) => "headlines",
+            (ParagraphKind::Byline, 1) => "byline",
+            (ParagraphKind::Byline, _) => "bylines",
+            (ParagraphKind::Caption, 1) => "caption line",
+            (ParagraphKind::Caption, _) => "caption lines",
+            (ParagraphKind::Meta, 1) => "page meta line",
+            (ParagraphKind::Meta, _) => "page meta lines",
+            (_, 1) => "repeated line",
+            _ => "repeated lines",
+        };
+        diagnostics.push(Diagnostic {
+            code: DiagnosticCode::LeftOut,
+            message: format!("{n} {name} left out of the statistics"),
+            span: first.span,
+        });
     }
 }

@@ -299,13 +299,13 @@ fn report(text: &str, analysis: &Analysis) -> String {
                 .map_or("unattributed", |s| analysis.speakers[s].name.as_str());
             let cue = q
                 .cue
-                .map(|c| format!(", \"{}\"", c.slice(text)))
+                .map(|c| format!(", \"{}\"", c.slice(&analysis.text)))
                 .unwrap_or_default();
             let _ = writeln!(
                 out,
                 "  {:>3}. “{}”\n       — {} [{}{}]",
                 i + 1,
-                one_line(q.span.slice(text)),
+                one_line(q.span.slice(&analysis.text)),
                 who,
                 q.kind.as_str(),
                 cue
@@ -315,7 +315,12 @@ fn report(text: &str, analysis: &Analysis) -> String {
     if !analysis.diagnostics.is_empty() {
         let _ = writeln!(out, "\nNotes");
         for d in &analysis.diagnostics {
-            let line = text[..d.span.start.min(text.len())].matches('\n').count() + 1;
+            let at = analysis.offsets.start(d.span.start).min(text.len());
+            let line = text.as_bytes()[..at]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
             let _ = writeln!(out, "  line {line}: {}", d.message);
         }
     }

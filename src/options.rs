@@ -43,6 +43,40 @@ impl std::str::FromStr for ParagraphMode {
     }
 }
 
+/// Which paragraphs the counts and the quotations take in.
+///
+/// # Example
+/// ```
+/// use article_analyzer::Scope;
+/// assert_eq!("all".parse::<Scope>().unwrap(), Scope::All);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Scope {
+    /// Counts take in body paragraphs; quotations are looked for in the body and the headline.
+    /// Bylines, captions, page meta and repeated lines are left out.
+    #[default]
+    Body,
+    /// Every paragraph counts, whatever its kind.
+    All,
+}
+
+impl Scope {
+    /// The names accepted by [`str::parse`] and the public options.
+    pub const NAMES: [&'static str; 2] = ["body", "all"];
+}
+
+impl std::str::FromStr for Scope {
+    type Err = OptionsError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        match value {
+            "body" => Ok(Scope::Body),
+            "all" => Ok(Scope::All),
+            _ => Err(OptionsError::invalid_value("scope", value, &Scope::NAMES)),
+        }
+    }
+}
+
 /// Options for [`analyze`](crate::analyze): start from `Options::default()` and change fields.
 /// New options may be added in later versions, so the struct cannot be built field by field.
 ///
@@ -59,6 +93,8 @@ impl std::str::FromStr for ParagraphMode {
 pub struct Options {
     /// How paragraphs are found.
     pub paragraphs: ParagraphMode,
+    /// Which paragraphs the counts and quotations take in.
+    pub scope: Scope,
 }
 
 /// An invalid option: an unknown name or a value out of range. The message names the option.

@@ -111,7 +111,7 @@ pub(crate) fn is_closer(c: char) -> bool {
 
 /// Whether a line ends a sentence with `.`, `!`, `?`, `…` or `:` (closing quotes and brackets
 /// aside).
-fn ends_with_terminal(line: &str) -> bool {
+pub(crate) fn ends_with_terminal(line: &str) -> bool {
     line.trim_end()
         .trim_end_matches(is_closer)
         .ends_with(['.', '!', '?', '…', ':'])
@@ -190,9 +190,7 @@ pub(crate) fn split(text: &str, mode: ParagraphMode) -> Vec<Paragraph> {
             current = current.map(|span| Span::new(span.start, line.end));
         } else if blank || by_lines {
             if let Some(span) = current.take() {
-                paragraphs.push(Paragraph {
-                    span: trim(text, span),
-                });
+                paragraphs.push(Paragraph::new(trim(text, span)));
             }
             if !blank {
                 current = Some(line);
@@ -205,9 +203,7 @@ pub(crate) fn split(text: &str, mode: ParagraphMode) -> Vec<Paragraph> {
         }
     }
     if let Some(span) = current {
-        paragraphs.push(Paragraph {
-            span: trim(text, span),
-        });
+        paragraphs.push(Paragraph::new(trim(text, span)));
     }
     paragraphs
 }

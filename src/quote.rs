@@ -9,7 +9,10 @@
 
 use crate::lexicon;
 use crate::words::{fold, is_initials, word_spans};
-use crate::{Diagnostic, DiagnosticCode, Paragraph, Quote, QuoteKind, Sentence, Span, Speaker};
+use crate::{
+    Diagnostic, DiagnosticCode, Paragraph, ParagraphKind, Quote, QuoteKind, Scope, Sentence, Span,
+    Speaker,
+};
 use std::collections::HashMap;
 
 /// Quotations and speakers of one text.
@@ -34,9 +37,10 @@ pub(crate) fn find(
     text: &str,
     paragraphs: &[Paragraph],
     sentences: &[Sentence],
+    scope: Scope,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Quotes {
-    let raw = detect(text, paragraphs, diagnostics);
+    let raw = detect(text, paragraphs, scope, diagnostics);
     let mut quotes: Vec<Quote> = raw
         .iter()
         .map(|r| Quote {
@@ -49,9 +53,8 @@ pub(crate) fn find(
             continues: r.continues,
         })
         .collect();
-    let first_paragraph_sentences = sentences.iter().take_while(|s| s.paragraph == 0).count();
     for (i, r) in raw.iter().enumerate() {
-        quotes[i].kind = classify(text, paragraphs, first_paragraph_sentences, r);
+        quotes[i].kind = classify(text, paragraphs, r);
     }
     let speakers = attribute(text, paragraphs, sentences, &raw, &mut quotes);
     Quotes { quotes, speakers }
@@ -120,6 +123,7 @@ fn classify_mark(c: char, prev: Option<char>, next: Option<char>) -> Option<Mark
 fn detect(
     text: &str,
     paragraphs: &[Paragraph],
+    scope: Scope,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<RawQuote> {
     let mut quotes: Vec<RawQuote> = Vec::new();
@@ -127,6 +131,10 @@ fn detect(
     // paragraph continues it.
     let mut pending: Option<(usize, Family)> = None;
     for (p_index, paragraph) in paragraphs.iter().enumerate() {
+        if !in_scope(paragraph, scope) {
+            pending = None;
+            continue;
+        }
         let body = paragraph.span.slice(text);
         let base = paragraph.span.start;
         let mut stack: Vec<(Family, usize, usize)> = Vec::new(); // (family, mark start, mark end)
@@ -341,14 +349,9 @@ const TERM_MARKERS: [&str; 14] = [
 ];
 
 /// Decides a quotation's kind from its paragraph and its first words.
-fn classify(
-    text: &str,
-    paragraphs: &[Paragraph],
-    first_paragraph_sentences: usize,
-    q: &RawQuote,
-) -> QuoteKind {
+fn classify(text: &str, paragraphs: &[Paragraph], q: &RawQuote) -> QuoteKind {
     let paragraph = paragraphs[q.paragraph].span;
-    if q.paragraph == 0 && first_paragraph_sentences == 1 && is_title_line(paragraph.slice(text)) {
+    if paragraphs[q.paragraph].kind == ParagraphKind::Headline {
         return QuoteKind::Headline;
     }
     let before = &text[back(text, paragraph.start, q.outer.start, 64)..q.outer.start];
@@ -370,12 +373,13 @@ fn classify(
     }
 }
 
-/// Whether a paragraph looks like a title: one short line without final sentence punctuation.
-fn is_title_line(paragraph: &str) -> bool {
-    let trimmed = paragraph.trim_end_matches(|c: char| !c.is_alphanumeric() && !".?!".contains(c));
-    !paragraph.contains('\n')
-        && !trimmed.ends_with(['.', '?', '!'])
-        && word_spans(paragraph).count() <= 25
+/// Whether quotations are looked for in `paragraph`: the body and the headline, or everything.
+fn in_scope(paragraph: &Paragraph, scope: Scope) -> bool {
+    scope == Scope::All
+        || matches!(
+            paragraph.kind,
+            ParagraphKind::Body | ParagraphKind::Headline
+        )
 }
 
 /// A token of an attribution window: a word, or one punctuation character.

@@ -51,7 +51,7 @@ pub struct TextRange<'t> {
 /// # Example
 /// ```
 /// use article_analyzer::schema::PublicParagraph;
-/// let p = PublicParagraph { start: 0, end: 5 };
+/// let p = PublicParagraph { start: 0, end: 5, kind: "body", dateline: None };
 /// assert_eq!(p.start, 0);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -60,6 +60,30 @@ pub struct PublicParagraph {
     pub start: usize,
     /// One past the last code unit.
     pub end: usize,
+    /// `"body"`, `"headline"`, `"byline"`, `"caption"`, `"meta"` or `"duplicate"`.
+    pub kind: &'static str,
+    /// The dateline that opens the first body paragraph, or `null`.
+    pub dateline: Option<Range>,
+}
+
+/// A character repair in the public result: `start..end` of the input was replaced by `text`.
+///
+/// # Example
+/// ```
+/// use article_analyzer::schema::PublicRepair;
+/// let r = PublicRepair { start: 3, end: 5, text: "\u{a0}", kind: "mojibake" };
+/// assert_eq!(r.kind, "mojibake");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PublicRepair<'t> {
+    /// First code unit of the replaced characters in the input.
+    pub start: usize,
+    /// One past the last replaced code unit.
+    pub end: usize,
+    /// What stands in their place in the analysis (empty for a removal).
+    pub text: &'t str,
+    /// `"mojibake"`, `"entity"`, `"invisible"` or `"control"`.
+    pub kind: &'static str,
 }
 
 /// A sentence in the public result.
@@ -189,6 +213,8 @@ pub struct PublicDiagnostic {
 pub struct Public<'t> {
     /// Always [`SCHEMA_VERSION`].
     pub schema_version: u32,
+    /// Characters repaired by cleaning.
+    pub repairs: Vec<PublicRepair<'t>>,
     /// Paragraphs.
     pub paragraphs: Vec<PublicParagraph>,
     /// Sentences.
@@ -204,7 +230,8 @@ pub struct Public<'t> {
 }
 
 impl<'t> Public<'t> {
-    /// Converts `analysis` of `text` to the public shape with UTF-16 offsets.
+    /// Converts `analysis` of `text` to the public shape with UTF-16 offsets into `text` (the
+    /// input as given); `text` fields carry the cleaned words.
     ///
     /// # Example
     /// ```
@@ -213,19 +240,38 @@ impl<'t> Public<'t> {
     /// let public = Public::new(text, &analyze(text, &Options::default()));
     /// assert_eq!((public.sentences[1].start, public.sentences[1].end), (3, 6));
     /// ```
-    pub fn new(text: &'t str, analysis: &Analysis) -> Public<'t> {
+    pub fn new(text: &str, analysis: &'t Analysis) -> Public<'t> {
         let index = Utf16Index::new(text);
-        let range = |s: Span| Range {
-            start: index.utf16(s.start),
-            end: index.utf16(s.end),
+        let range = |s: Span| {
+            let s = analysis.offsets.span(s);
+            Range {
+                start: index.utf16(s.start),
+                end: index.utf16(s.end),
+            }
         };
-        let text_range = |s: Span| TextRange {
-            start: index.utf16(s.start),
-            end: index.utf16(s.end),
-            text: s.slice(text),
+        let text_range = |s: Span| {
+            let r = range(s);
+            TextRange {
+                start: r.start,
+                end: r.end,
+                text: s.slice(&analysis.text),
+            }
         };
         Public {
             schema_version: SCHEMA_VERSION,
+            repairs: analysis
+                .repairs
+                .iter()
+                .map(|r| {
+                    let t = text_range(r.span);
+                    PublicRepair {
+                        start: t.start,
+                        end: t.end,
+                        text: t.text,
+                        kind: r.kind.as_str(),
+                    }
+                })
+                .collect(),
             paragraphs: analysis
                 .paragraphs
                 .iter()
@@ -234,6 +280,8 @@ impl<'t> Public<'t> {
                     PublicParagraph {
                         start: r.start,
                         end: r.end,
+                        kind: p.kind.as_str(),
+                        dateline: p.dateline.map(range),
                     }
                 })
                 .collect(),
@@ -306,7 +354,7 @@ impl<'t> Public<'t> {
 /// # Example
 /// ```
 /// use article_analyzer::{schema::PublicOptions, Options, ParagraphMode};
-/// let public = PublicOptions { paragraphs: Some("lines".into()) };
+/// let public = PublicOptions { paragraphs: Some("lines".into()), scope: None };
 /// let options: Options = public.try_into().unwrap();
 /// assert_eq!(options.paragraphs, ParagraphMode::Lines);
 /// ```
@@ -316,11 +364,14 @@ pub struct PublicOptions {
     /// `"auto"` (default), `"blankLines"` or `"lines"`.
     #[serde(default)]
     pub paragraphs: Option<String>,
+    /// `"body"` (default) or `"all"`.
+    #[serde(default)]
+    pub scope: Option<String>,
 }
 
 impl PublicOptions {
     /// The names of the public options, in camelCase.
-    pub const NAMES: [&'static str; 1] = ["paragraphs"];
+    pub const NAMES: [&'static str; 2] = ["paragraphs", "scope"];
 
     /// Checks option names before their values are read: an unknown name is an error naming it.
     ///
@@ -329,7 +380,10 @@ impl PublicOptions {
     /// use article_analyzer::schema::PublicOptions;
     /// assert!(PublicOptions::check_names(["paragraphs"]).is_ok());
     /// let err = PublicOptions::check_names(["colour"]).unwrap_err();
-    /// assert_eq!(err.to_string(), "unknown option `colour`: expected one of \"paragraphs\"");
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "unknown option `colour`: expected one of \"paragraphs\", \"scope\""
+    /// );
     /// ```
     pub fn check_names<S: AsRef<str>>(
         names: impl IntoIterator<Item = S>,
@@ -355,6 +409,9 @@ impl TryFrom<PublicOptions> for Options {
         let mut options = Options::default();
         if let Some(mode) = public.paragraphs {
             options.paragraphs = mode.parse()?;
+        }
+        if let Some(scope) = public.scope {
+            options.scope = scope.parse()?;
         }
         Ok(options)
     }

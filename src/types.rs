@@ -1,4 +1,7 @@
-//! The plain data an analysis returns. Every span is a UTF-8 byte range into the analysed text.
+//! The plain data an analysis returns. Every span is a UTF-8 byte range into the cleaned text
+//! ([`Analysis::text`]); [`Analysis::offsets`] maps it back into the input.
+
+use crate::OffsetMap;
 
 /// A half-open byte range `start..end` into the analysed text.
 ///
@@ -91,6 +94,130 @@ impl Span {
 pub struct Paragraph {
     /// The paragraph's text, without leading or trailing whitespace.
     pub span: Span,
+    /// What the paragraph is: the article's body, or furniture around it.
+    pub kind: ParagraphKind,
+    /// The dateline that opens the first body paragraph ("HANOI –"), dash included.
+    pub dateline: Option<Span>,
+}
+
+impl Paragraph {
+    /// A body paragraph over `span`, with no dateline.
+    ///
+    /// # Example
+    /// ```
+    /// use article_analyzer::{Paragraph, ParagraphKind, Span};
+    /// assert_eq!(Paragraph::new(Span::new(0, 4)).kind, ParagraphKind::Body);
+    /// ```
+    pub const fn new(span: Span) -> Paragraph {
+        Paragraph {
+            span,
+            kind: ParagraphKind::Body,
+            dateline: None,
+        }
+    }
+}
+
+/// The role of a paragraph. Statistics count [`Body`](ParagraphKind::Body) paragraphs, and
+/// quotations are looked for in the body and the headline, unless
+/// [`Scope::All`](crate::Scope::All) is chosen.
+///
+/// # Example
+/// ```
+/// use article_analyzer::{analyze, Options, ParagraphKind};
+/// let text = "Talks End Early\n\nBy Ana Ruiz\n\nThe talks ended early on Friday.";
+/// let kinds: Vec<_> = analyze(text, &Options::default()).paragraphs.iter().map(|p| p.kind).collect();
+/// assert_eq!(kinds, [ParagraphKind::Headline, ParagraphKind::Byline, ParagraphKind::Body]);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ParagraphKind {
+    /// The article's text.
+    #[default]
+    Body,
+    /// The title line.
+    Headline,
+    /// The author line ("By Ana Ruiz").
+    Byline,
+    /// A photo caption or credit ("Name, Agency | …", "… (AP)").
+    Caption,
+    /// Page furniture: reading time, copyright, a job title or a date alone, sharing prompts.
+    Meta,
+    /// The same text as the paragraph right before it.
+    Duplicate,
+}
+
+impl ParagraphKind {
+    /// The name used in the public result.
+    ///
+    /// # Example
+    /// ```
+    /// # use article_analyzer::ParagraphKind;
+    /// assert_eq!(ParagraphKind::Caption.as_str(), "caption");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ParagraphKind::Body => "body",
+            ParagraphKind::Headline => "headline",
+            ParagraphKind::Byline => "byline",
+            ParagraphKind::Caption => "caption",
+            ParagraphKind::Meta => "meta",
+            ParagraphKind::Duplicate => "duplicate",
+        }
+    }
+}
+
+/// What sort of change a [`Repair`] made.
+///
+/// # Example
+/// ```
+/// use article_analyzer::RepairKind;
+/// assert_eq!(RepairKind::Mojibake.as_str(), "mojibake");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RepairKind {
+    /// Mis-decoded UTF-8 (`â€™`, `¬†`) turned back into the characters meant.
+    Mojibake,
+    /// An HTML character reference (`&amp;`) decoded.
+    Entity,
+    /// An invisible character (zero-width space, soft hyphen, byte-order mark) removed.
+    Invisible,
+    /// A control character (NUL…) replaced by a space.
+    Control,
+}
+
+impl RepairKind {
+    /// The name used in the public result.
+    ///
+    /// # Example
+    /// ```
+    /// # use article_analyzer::RepairKind;
+    /// assert_eq!(RepairKind::Invisible.as_str(), "invisible");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            RepairKind::Mojibake => "mojibake",
+            RepairKind::Entity => "entity",
+            RepairKind::Invisible => "invisible",
+            RepairKind::Control => "control",
+        }
+    }
+}
+
+/// Characters that cleaning changed in place. The span is in the cleaned text
+/// ([`Analysis::text`]); [`Analysis::offsets`] maps it to the characters that were replaced.
+///
+/// # Example
+/// ```
+/// use article_analyzer::{analyze, Options, RepairKind};
+/// let a = analyze("a\u{200b}b", &Options::default());
+/// assert_eq!(a.repairs[0].kind, RepairKind::Invisible);
+/// assert_eq!(a.offsets.span(a.repairs[0].span).slice("a\u{200b}b"), "\u{200b}");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Repair {
+    /// The replacement in the cleaned text (empty for a removal).
+    pub span: Span,
+    /// What was repaired.
+    pub kind: RepairKind,
 }
 
 /// A sentence, or a line that stands on its own (a headline, a byline, a caption).
@@ -201,7 +328,8 @@ pub struct Speaker {
     pub quotes: Vec<usize>,
 }
 
-/// Word and structure counts for the whole text.
+/// Word and structure counts of the article's body (every paragraph with
+/// [`Scope::All`](crate::Scope::All)).
 ///
 /// # Example
 /// ```
@@ -240,6 +368,20 @@ pub enum DiagnosticCode {
     UnmatchedClosingQuote,
     /// The text holds no words at all.
     EmptyText,
+    /// Mis-decoded characters were repaired.
+    RepairedEncoding,
+    /// HTML tags or page furniture were removed.
+    RemovedMarkup,
+    /// HTML character references were decoded.
+    DecodedEntities,
+    /// Invisible characters were removed.
+    RemovedInvisible,
+    /// Control characters were replaced by spaces.
+    ReplacedControl,
+    /// `\r\n`, `\r` and other line endings were made `\n`.
+    NormalizedLineEndings,
+    /// Paragraphs that are not article body (captions, bylines…) were left out of the counts.
+    LeftOut,
 }
 
 impl DiagnosticCode {
@@ -255,6 +397,13 @@ impl DiagnosticCode {
             DiagnosticCode::UnclosedQuote => "unclosedQuote",
             DiagnosticCode::UnmatchedClosingQuote => "unmatchedClosingQuote",
             DiagnosticCode::EmptyText => "emptyText",
+            DiagnosticCode::RepairedEncoding => "repairedEncoding",
+            DiagnosticCode::RemovedMarkup => "removedMarkup",
+            DiagnosticCode::DecodedEntities => "decodedEntities",
+            DiagnosticCode::RemovedInvisible => "removedInvisible",
+            DiagnosticCode::ReplacedControl => "replacedControl",
+            DiagnosticCode::NormalizedLineEndings => "normalizedLineEndings",
+            DiagnosticCode::LeftOut => "leftOut",
         }
     }
 }
@@ -288,6 +437,14 @@ pub struct Diagnostic {
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Analysis {
+    /// The cleaned text that every span of the analysis points into. It is the input unless
+    /// cleaning changed something (see [`offsets`](Analysis::offsets) and
+    /// [`repairs`](Analysis::repairs)).
+    pub text: String,
+    /// Maps spans of [`text`](Analysis::text) back to the input.
+    pub offsets: OffsetMap,
+    /// Characters cleaning changed in place, in text order.
+    pub repairs: Vec<Repair>,
     /// Paragraphs in text order.
     pub paragraphs: Vec<Paragraph>,
     /// Sentences in text order; each lies inside its paragraph.

@@ -8,7 +8,8 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 /// Renders `analysis` of `text` for a person to review.
-fn render(text: &str, a: &Analysis) -> String {
+fn render(input: &str, a: &Analysis) -> String {
+    let text = a.text.as_str();
     let mut out = String::new();
     let s = &a.stats;
     let _ = writeln!(
@@ -16,6 +17,20 @@ fn render(text: &str, a: &Analysis) -> String {
         "## stats\nwords {} · uniqueWords {} · characters {} · sentences {} · paragraphs {}",
         s.words, s.unique_words, s.characters, s.sentences, s.paragraphs
     );
+    let _ = writeln!(out, "\n## paragraphs");
+    for (i, p) in a.paragraphs.iter().enumerate() {
+        let dateline = p
+            .dateline
+            .map(|d| format!(" · dateline {:?}", d.slice(text)))
+            .unwrap_or_default();
+        let first_words: String = p.span.slice(text).chars().take(48).collect();
+        let _ = writeln!(
+            out,
+            "p{i:<2} {:<9} {}{dateline}",
+            p.kind.as_str(),
+            first_words.replace('\n', "⏎")
+        );
+    }
     let _ = writeln!(out, "\n## sentences");
     for (i, sentence) in a.sentences.iter().enumerate() {
         let _ = writeln!(
@@ -55,7 +70,12 @@ fn render(text: &str, a: &Analysis) -> String {
     }
     let _ = writeln!(out, "\n## diagnostics");
     for d in &a.diagnostics {
-        let line = text[..d.span.start].matches('\n').count() + 1;
+        let at = a.offsets.start(d.span.start);
+        let line = input.as_bytes()[..at]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1;
         let _ = writeln!(out, "line {line}: {} ({})", d.code.as_str(), d.message);
     }
     out

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use article_analyzer::schema::Public;
-use article_analyzer::{analyze, Analysis, Options, ParagraphMode};
+use article_analyzer::{analyze, Analysis, Options, ParagraphKind, ParagraphMode, Span};
 use proptest::prelude::*;
 
 /// Fragments that exercise the analyzer's rules: words, abbreviations, quotes and apostrophes,
@@ -86,8 +86,35 @@ fn on_boundary(text: &str, at: usize) -> bool {
     at <= text.len() && text.is_char_boundary(at)
 }
 
+/// Every span, mapped back to the input, lies inside it on character boundaries, in order.
+fn mapped_invariants(input: &str, a: &Analysis) {
+    let spans = a
+        .paragraphs
+        .iter()
+        .map(|p| p.span)
+        .chain(a.sentences.iter().map(|s| s.span))
+        .chain(a.quotes.iter().flat_map(|q| [q.span, q.outer]))
+        .chain(a.repairs.iter().map(|r| r.span));
+    for span in spans {
+        let m = a.offsets.span(span);
+        assert!(
+            m.start <= m.end && m.end <= input.len(),
+            "{m:?} inside the input"
+        );
+        assert!(on_boundary(input, m.start) && on_boundary(input, m.end));
+    }
+    let mut prev = 0;
+    for s in &a.sentences {
+        let m = a.offsets.span(s.span);
+        assert!(m.start >= prev, "mapped sentences stay in order");
+        prev = m.end;
+    }
+}
+
 /// Checks every structural invariant of an analysis.
-fn invariants(text: &str, a: &Analysis) {
+fn invariants(input: &str, a: &Analysis) {
+    mapped_invariants(input, a);
+    let text = a.text.as_str();
     let mut prev_end = 0;
     for p in &a.paragraphs {
         assert!(
@@ -161,17 +188,28 @@ fn invariants(text: &str, a: &Analysis) {
             assert_eq!(a.quotes[qi].speaker, Some(si));
         }
     }
-    assert_eq!(a.stats.sentences, a.sentences.len());
-    assert_eq!(a.stats.paragraphs, a.paragraphs.len());
+    let body = |i: usize| a.paragraphs[i].kind == ParagraphKind::Body;
+    let body_sentences = a.sentences.iter().filter(|s| body(s.paragraph)).count();
+    assert_eq!(a.stats.sentences, body_sentences);
+    let body_paragraphs = (0..a.paragraphs.len()).filter(|&i| body(i)).count();
+    assert_eq!(a.stats.paragraphs, body_paragraphs);
     assert!(a.stats.unique_words <= a.stats.words);
-    // The public result's UTF-16 offsets slice the same text.
-    let units: Vec<u16> = text.encode_utf16().collect();
-    let public = Public::new(text, a);
-    for s in &public.sentences {
-        assert_eq!(String::from_utf16(&units[s.start..s.end]).unwrap(), s.text);
+    // The public result's UTF-16 offsets slice the input: exactly the cleaned words where
+    // cleaning changed nothing, the characters they came from elsewhere.
+    let units: Vec<u16> = input.encode_utf16().collect();
+    let public = Public::new(input, a);
+    let check = |start: usize, end: usize, cleaned: &str, span: Span| {
+        let sliced = String::from_utf16(&units[start..end]).unwrap();
+        assert_eq!(sliced, a.offsets.span(span).slice(input));
+        if a.offsets.is_identity() {
+            assert_eq!(sliced, cleaned);
+        }
+    };
+    for (p, s) in public.sentences.iter().zip(&a.sentences) {
+        check(p.start, p.end, p.text, s.span);
     }
-    for q in &public.quotes {
-        assert_eq!(String::from_utf16(&units[q.start..q.end]).unwrap(), q.text);
+    for (p, q) in public.quotes.iter().zip(&a.quotes) {
+        check(p.start, p.end, p.text, q.span);
     }
 }
 
