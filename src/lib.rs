@@ -6,23 +6,27 @@
 //!
 //! ## Overview
 //! [`analyze`] takes the article's text and [`Options`] and returns an [`Analysis`]: plain data whose
-//! spans are UTF-8 byte ranges ([`Span`]) into the text. Analysis never fails and never panics on
-//! text: odd input gives a result plus [`Diagnostic`]s. [`schema`] turns an [`Analysis`] into the
+//! spans are UTF-8 byte ranges ([`Span`]) into the cleaned text ([`Analysis::text`]: mis-decoded
+//! characters repaired, HTML reduced to its text, invisible characters removed), which
+//! [`Analysis::offsets`] maps back into the text as given. Analysis never fails and never panics
+//! on text: odd input gives a result plus [`Diagnostic`]s. [`schema`] turns an [`Analysis`] into the
 //! public, camelCase result whose offsets are UTF-16 code units, as the JavaScript API and the
 //! CLI's `--json` print it.
 //!
 //! ## Example
 //! ```
-//! use article_analyzer::{analyze, Options};
+//! use article_analyzer::{analyze, Options, ParagraphKind};
 //!
 //! let text = "Talks end early\n\n“We walked away,” Mr. Lee said. He left at 9 a.m. on Friday.";
 //! let analysis = analyze(text, &Options::default());
 //! assert_eq!(analysis.paragraphs.len(), 2);
+//! assert_eq!(analysis.paragraphs[0].kind, ParagraphKind::Headline);
 //! assert_eq!(analysis.sentences.len(), 3);
-//! assert_eq!(analysis.quotes[0].span.slice(text), "We walked away,");
+//! assert_eq!(analysis.quotes[0].span.slice(&analysis.text), "We walked away,");
 //! let speaker = analysis.quotes[0].speaker.unwrap();
 //! assert_eq!(analysis.speakers[speaker].name, "Lee");
-//! assert_eq!(analysis.stats.words, 16);
+//! // The counts take in the body, not the headline.
+//! assert_eq!(analysis.stats.words, 13);
 //! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

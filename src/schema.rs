@@ -237,7 +237,8 @@ impl<'t> Public<'t> {
     /// ```
     /// use article_analyzer::{analyze, schema::Public, Options};
     /// let text = "é. Ok.";
-    /// let public = Public::new(text, &analyze(text, &Options::default()));
+    /// let analysis = analyze(text, &Options::default());
+    /// let public = Public::new(text, &analysis);
     /// assert_eq!((public.sentences[1].start, public.sentences[1].end), (3, 6));
     /// ```
     pub fn new(text: &str, analysis: &'t Analysis) -> Public<'t> {
@@ -263,11 +264,11 @@ impl<'t> Public<'t> {
                 .repairs
                 .iter()
                 .map(|r| {
-                    let t = text_range(r.span);
+                    let source = analysis.offsets.source(r.span);
                     PublicRepair {
-                        start: t.start,
-                        end: t.end,
-                        text: t.text,
+                        start: index.utf16(source.start),
+                        end: index.utf16(source.end),
+                        text: r.span.slice(&analysis.text),
                         kind: r.kind.as_str(),
                     }
                 })

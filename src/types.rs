@@ -210,7 +210,7 @@ impl RepairKind {
 /// use article_analyzer::{analyze, Options, RepairKind};
 /// let a = analyze("a\u{200b}b", &Options::default());
 /// assert_eq!(a.repairs[0].kind, RepairKind::Invisible);
-/// assert_eq!(a.offsets.span(a.repairs[0].span).slice("a\u{200b}b"), "\u{200b}");
+/// assert_eq!(a.offsets.source(a.repairs[0].span).slice("a\u{200b}b"), "\u{200b}");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Repair {

@@ -115,7 +115,7 @@ impl OffsetMap {
     /// ```
     /// use article_analyzer::{analyze, Options};
     /// assert!(analyze("Plain text.", &Options::default()).offsets.is_identity());
-    /// assert!(!analyze("Caf\u{e9} <b>bar</b>", &Options::default()).offsets.is_identity());
+    /// assert!(!analyze("Soft\u{ad}ware", &Options::default()).offsets.is_identity());
     /// ```
     pub fn is_identity(&self) -> bool {
         self.stages.is_empty()
@@ -126,7 +126,8 @@ impl OffsetMap {
     /// # Example
     /// ```
     /// use article_analyzer::{analyze, Options};
-    /// let a = analyze("<b>Hi</b> there.", &Options::default());
+    /// // A byte-order mark (3 bytes) is removed.
+    /// let a = analyze("\u{feff}Hi there.", &Options::default());
     /// assert_eq!(a.text, "Hi there.");
     /// assert_eq!(a.offsets.start(0), 3);
     /// ```
@@ -139,7 +140,7 @@ impl OffsetMap {
     /// # Example
     /// ```
     /// use article_analyzer::{analyze, Options};
-    /// let a = analyze("<b>Hi</b> there.", &Options::default());
+    /// let a = analyze("\u{feff}Hi there.", &Options::default());
     /// assert_eq!(a.offsets.end(2), 5);
     /// ```
     pub fn end(&self, pos: usize) -> usize {
@@ -151,7 +152,7 @@ impl OffsetMap {
     /// # Example
     /// ```
     /// use article_analyzer::{analyze, Options, Span};
-    /// let text = "Hello\u{200b} <i>world</i>.";
+    /// let text = "Hello\u{200b} world.";
     /// let a = analyze(text, &Options::default());
     /// assert_eq!(a.offsets.span(Span::new(6, 11)).slice(text), "world");
     /// ```
@@ -163,14 +164,32 @@ impl OffsetMap {
         Span::new(start, self.end(span.end).max(start))
     }
 
+    /// The input characters a span of the cleaned text came from. Unlike
+    /// [`span`](OffsetMap::span), an empty span where text was removed covers the removed text.
+    ///
+    /// # Example
+    /// ```
+    /// use article_analyzer::{analyze, Options, Span};
+    /// let a = analyze("a\u{ad}b", &Options::default());
+    /// assert_eq!(a.text, "ab");
+    /// assert_eq!(a.offsets.source(Span::new(1, 1)), Span::new(1, 3));
+    /// ```
+    pub fn source(&self, span: Span) -> Span {
+        if span.is_empty() {
+            let before = self.end(span.start);
+            return Span::new(before, self.start(span.start).max(before));
+        }
+        self.span(span)
+    }
+
     /// The cleaned offset of input offset `pos` (the start of the region that replaced it, when
     /// `pos` falls inside an edit).
     ///
     /// # Example
     /// ```
     /// use article_analyzer::{analyze, Options};
-    /// let a = analyze("<b>Hi</b> there.", &Options::default());
-    /// assert_eq!(a.offsets.forward(10), 3);
+    /// let a = analyze("\u{feff}Hi there.", &Options::default());
+    /// assert_eq!(a.offsets.forward(6), 3);
     /// ```
     pub fn forward(&self, pos: usize) -> usize {
         self.stages.iter().fold(pos, |p, s| s.forward(p))
@@ -244,4 +263,69 @@ pub(crate) struct Hint {
     pub range: Range<usize>,
     /// What the block is.
     pub role: Role,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn edit(range: Range<usize>, with: &'static str) -> Edit {
+        Edit::new(range, with, EditKind::Tag)
+    }
+
+    #[test]
+    fn maps_replacements_removals_and_insertions() {
+        // "<b>Caf&eacute;</b> ok" → "Café ok"
+        let text = "<b>Caf&eacute;</b> ok";
+        let edits = [edit(0..3, ""), edit(6..14, "é"), edit(14..18, "")];
+        let (out, map) = apply(text, &edits);
+        assert_eq!(out, "Café ok");
+        // "Café" maps to the characters without the tags, the entity included.
+        assert_eq!(map.span(Span::new(0, 5)).slice(text), "Caf&eacute;");
+        // "é" alone maps to the whole entity; a removal is covered by `source`.
+        assert_eq!(map.span(Span::new(3, 5)).slice(text), "&eacute;");
+        assert_eq!(map.source(Span::new(0, 0)).slice(text), "<b>");
+        assert_eq!(map.span(Span::new(6, 8)).slice(text), "ok");
+        assert_eq!(map.forward(19), 6);
+        // An insertion maps to the point where it stands.
+        let (out, map) = apply("ab", &[edit(1..1, "\n\n")]);
+        assert_eq!(out, "a\n\nb");
+        assert_eq!(map.span(Span::new(3, 4)), Span::new(1, 2));
+        assert_eq!(map.span(Span::new(0, 1)), Span::new(0, 1));
+    }
+
+    #[test]
+    fn stages_compose() {
+        let input = "x&amp;&amp;y\r\nz";
+        let (mid, first) = apply(input, &[edit(1..6, "&"), edit(6..11, "&")]);
+        assert_eq!(mid, "x&&y\r\nz");
+        let (out, second) = apply(&mid, &[edit(4..6, "\n")]);
+        assert_eq!(out, "x&&y\nz");
+        let map = first.then(second);
+        assert_eq!(map.span(Span::new(5, 6)).slice(input), "z");
+        assert_eq!(map.span(Span::new(2, 3)).slice(input), "&amp;");
+        assert_eq!(map.span(Span::new(0, 6)).slice(input), input);
+        assert_eq!(map.forward(14), 5);
+    }
+
+    #[test]
+    fn skips_bad_edits_instead_of_trusting_them() {
+        let text = "héllo";
+        // Overlapping, reversed and out of range.
+        let edits = [
+            edit(0..1, "X"),
+            edit(0..3, "Y"),
+            #[allow(clippy::reversed_empty_ranges)]
+            edit(4..3, ""),
+            edit(3..99, ""),
+        ];
+        let (out, map) = apply(text, &edits);
+        assert_eq!(out, "Xéllo");
+        assert!(!map.is_identity());
+        // Off a character boundary.
+        let edits = [edit(2..3, "Z")];
+        let (out, map) = apply(text, &edits);
+        assert_eq!(out, text);
+        assert!(map.is_identity());
+    }
 }
