@@ -14,6 +14,7 @@ const PRONOUNS: &str = include_str!("../data/pronouns.txt");
 const TIME_WORDS: &str = include_str!("../data/time_words.txt");
 const CONTINUATION_WORDS: &str = include_str!("../data/continuation_words.txt");
 const FURNITURE: &str = include_str!("../data/furniture.txt");
+const ROLES: &str = include_str!("../data/roles.txt");
 
 /// The entries of a data file: trimmed, non-empty lines that are not comments.
 pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -152,6 +153,45 @@ pub(crate) fn furniture() -> &'static Furniture {
         }
         sets
     })
+}
+
+/// Whether a lower-case noun names someone by role, and what it stands for: a person ("leader",
+/// "spokesperson"; every title counts) or a body ("company", "police").
+pub(crate) fn role(word: &str) -> Option<RoleNoun> {
+    static SETS: OnceLock<(HashSet<&'static str>, HashSet<&'static str>)> = OnceLock::new();
+    let (person, organisation) = SETS.get_or_init(|| {
+        let (mut person, mut organisation) = (HashSet::new(), HashSet::new());
+        let mut into_organisation = false;
+        for entry in entries(ROLES) {
+            match entry {
+                "[person]" => into_organisation = false,
+                "[organisation]" => into_organisation = true,
+                _ if into_organisation => {
+                    organisation.insert(entry);
+                }
+                _ => {
+                    person.insert(entry);
+                }
+            }
+        }
+        (person, organisation)
+    });
+    if person.contains(word) || titles().contains(word) {
+        Some(RoleNoun::Person)
+    } else if organisation.contains(word) {
+        Some(RoleNoun::Organisation)
+    } else {
+        None
+    }
+}
+
+/// What a role noun stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum RoleNoun {
+    /// One person ("the secretary").
+    Person,
+    /// A body that speaks as itself ("the company").
+    Organisation,
 }
 
 /// Every inflected form of every cue verb, lower-case, as word sequences. A one-word cue is a

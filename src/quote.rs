@@ -504,6 +504,10 @@ fn is_adverb(t: &Token<'_>) -> bool {
         && matches!(
             fold(t.text).as_str(),
             "also"
+                | "finally"
+                | "eventually"
+                | "separately"
+                | "briefly"
                 | "later"
                 | "earlier"
                 | "then"
@@ -604,7 +608,19 @@ fn name_from(tokens: &[Token<'_>], first: usize, last: usize) -> Option<String> 
     let is_leading_title = |t: &Token<'_>| {
         !t.word || is_title_word(t) || lexicon::is_title_abbreviation(t.text) || is_acronym(t.text)
     };
-    let start = (first..=last).find(|&i| !is_leading_title(&tokens[i]))?;
+    let mut start = (first..=last).find(|&i| !is_leading_title(&tokens[i]))?;
+    // "Finance Minister Rosa Adair", "Fire Chief Ray Castillo", "Dallas-based Corrigan": the name
+    // begins after the last title or modifier of a short run before it.
+    if let Some(t) = (start..last)
+        .filter(|&i| i <= start + 2)
+        .filter(|&i| {
+            let t = &tokens[i];
+            t.word && (is_title_word(t) || fold(t.text).ends_with("-based"))
+        })
+        .last()
+    {
+        start = (t + 1..=last).find(|&i| !is_leading_title(&tokens[i]))?;
+    }
     // Words joined by single spaces; a "." sticks to the initial before it ("Mary K. Obi").
     let mut name = String::new();
     for (k, t) in tokens[start..=last].iter().enumerate() {
@@ -649,6 +665,9 @@ fn subject_before(tokens: &[Token<'_>], floor: usize, cue_first: usize) -> Optio
         }
     }
     if let Some((first, name)) = name_ending_at(tokens, end) {
+        if let Some(owner) = owner_description(tokens, floor, first, end) {
+            return Some(owner);
+        }
         // Include a title right before the name in the mention ("Secretary Ana Ruiz").
         let mut start = first;
         while start > floor && (is_title_word(&tokens[start - 1]) || tokens[start - 1].text == ".")
@@ -668,6 +687,9 @@ fn subject_before(tokens: &[Token<'_>], floor: usize, cue_first: usize) -> Optio
             break;
         }
         if matches!(fold(w.text).as_str(), "the" | "a" | "an") {
+            if let Some(owner) = owner_description(tokens, floor, j - 1, end) {
+                return Some(owner);
+            }
             let words: Vec<String> = tokens[j..=end]
                 .iter()
                 .filter(|t| t.word)
@@ -681,6 +703,47 @@ fn subject_before(tokens: &[Token<'_>], floor: usize, cue_first: usize) -> Optio
         j -= 1;
     }
     None
+}
+
+/// "A spokesperson for the Ministry of Health said": when the phrase `tokens[first..=end]` (a name
+/// or a description) follows "for"/"at"/"from"/"with" after a role ("a spokesperson"), the
+/// subject is the whole description.
+fn owner_description(
+    tokens: &[Token<'_>],
+    floor: usize,
+    first: usize,
+    end: usize,
+) -> Option<Subject> {
+    // Walk back over the rest of an organisation's name ("the Ministry of …").
+    let mut j = first;
+    while j > floor
+        && first - j < 6
+        && (is_capitalised(&tokens[j - 1])
+            || matches!(fold(tokens[j - 1].text).as_str(), "the" | "of" | "and"))
+    {
+        j -= 1;
+    }
+    if j == floor
+        || !matches!(
+            fold(tokens[j - 1].text).as_str(),
+            "for" | "at" | "from" | "with" | "of"
+        )
+    {
+        return None;
+    }
+    let prep = j - 1;
+    let start = (prep.saturating_sub(6).max(floor)..prep)
+        .find(|&k| description_at(tokens, k).is_some_and(|(e, _)| e + 1 == prep))?;
+    let words = tokens[start..=end]
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| fold(t.text))
+        .filter(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+        .collect();
+    Some(Subject::Description {
+        span: Span::new(tokens[start].span.start, tokens[end].span.end),
+        words,
+    })
 }
 
 /// The subject right after an inverted cue ("said Judge Ruiz", "according to Ana Ruiz").
@@ -710,6 +773,127 @@ fn subject_after(tokens: &[Token<'_>], cue_last: usize) -> Option<Subject> {
         }
     }
     let (last, name) = name_starting_at(tokens, start)?;
+    Some(Subject::Name {
+        span: Span::new(t.span.start, tokens[last].span.end),
+        name,
+    })
+}
+
+/// A description starting at token `s`: an optional article, then at most six words that end in
+/// a role noun ("the North Korean leader", "a spokesperson", "Police"). Returns the index of its
+/// last token and its words without the article.
+fn description_at(tokens: &[Token<'_>], s: usize) -> Option<(usize, Vec<String>)> {
+    let t = tokens.get(s)?;
+    if !t.word {
+        return None;
+    }
+    let article = matches!(fold(t.text).as_str(), "the" | "a" | "an");
+    let start = s + usize::from(article);
+    let mut role_end = None;
+    for (k, w) in tokens.iter().enumerate().skip(start).take(6) {
+        if !w.word {
+            break;
+        }
+        let lower = fold(w.text);
+        if lexicon::pronouns().contains(lower.as_str())
+            || lexicon::cues().is_single(&lower)
+            || is_adverb(w)
+            || matches!(
+                lower.as_str(),
+                "who"
+                    | "that"
+                    | "which"
+                    | "and"
+                    | "or"
+                    | "of"
+                    | "for"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "with"
+            )
+        {
+            break;
+        }
+        if lexicon::role(&lower).is_some() {
+            role_end = Some(k);
+        }
+    }
+    let end = role_end?;
+    let words = tokens[start..=end].iter().map(|t| fold(t.text)).collect();
+    Some((end, words))
+}
+
+/// The subject of the clause that a cue sits in, found at the start of the sentence (or of the
+/// window): "Maren, speaking …, accused … and said", "The North Korean leader struck a hopeful
+/// note, saying". A leading phrase set off by a comma ("Afterwards, Mr Trump …") is skipped, and a
+/// description followed by a name in apposition ("The head judge, Renée Dubois, said") or a
+/// possessive ("Mr. Kowalczyk’s lawyer, Priya Raman,") gives the name.
+fn sentence_subject(tokens: &[Token<'_>], floor: usize, cue_first: usize) -> Option<Subject> {
+    let mut starts = vec![floor];
+    if let Some(comma) = (floor..cue_first.min(floor + 8)).find(|&i| tokens[i].text == ",") {
+        starts.push(comma + 1);
+    }
+    for s in starts {
+        if s >= cue_first {
+            break;
+        }
+        if let Some(subject) = subject_at(tokens, s, cue_first) {
+            return Some(subject);
+        }
+    }
+    None
+}
+
+/// The subject phrase starting at token `s`, which must end before `limit`.
+fn subject_at(tokens: &[Token<'_>], s: usize, limit: usize) -> Option<Subject> {
+    let t = tokens.get(s)?;
+    if !t.word {
+        return None;
+    }
+    let lower = fold(t.text);
+    if lexicon::pronouns().contains(lower.as_str()) {
+        return Some(Subject::Pronoun(t.span));
+    }
+    // A name in apposition after `end`: ", Renée Dubois,".
+    let apposition = |end: usize| {
+        if tokens.get(end + 1).is_some_and(|c| c.text == ",") {
+            let (last, name) = name_starting_at(tokens, end + 2)?;
+            let closed = tokens
+                .get(last + 1)
+                .is_none_or(|c| !c.word || last + 1 >= limit);
+            if last < limit && closed {
+                return Some(Subject::Name {
+                    span: Span::new(tokens[end + 2].span.start, tokens[last].span.end),
+                    name,
+                });
+            }
+        }
+        None
+    };
+    if let Some((end, words)) = description_at(tokens, s) {
+        if end < limit && !tokens.get(end + 1).is_some_and(is_capitalised) {
+            return apposition(end).or(Some(Subject::Description {
+                span: Span::new(t.span.start, tokens[end].span.end),
+                words,
+            }));
+        }
+    }
+    if lexicon::sentence_starters().contains(t.text) {
+        return None;
+    }
+    let (last, name) = name_starting_at(tokens, s)?;
+    if last >= limit {
+        return None;
+    }
+    if tokens[last].text.ends_with("’s") || tokens[last].text.ends_with("'s") {
+        // "Mr. Kowalczyk’s lawyer, Priya Raman": the possessor is not the subject.
+        let (end, words) = description_at(tokens, last + 1)?;
+        return apposition(end).or(Some(Subject::Description {
+            span: Span::new(t.span.start, tokens[end].span.end),
+            words,
+        }));
+    }
     Some(Subject::Name {
         span: Span::new(t.span.start, tokens[last].span.end),
         name,
@@ -748,6 +932,24 @@ fn attribution_after(tokens: &[Token<'_>]) -> Option<(Cue, Subject)> {
         )
     }) {
         return None;
+    }
+    // "“…,” Dr Ana Ruiz, the centre's director, said": a subject, an inserted phrase, the cue.
+    if let Some(subject) = subject_at(tokens, start, tokens.len()) {
+        let end = match &subject {
+            Subject::Name { span, .. }
+            | Subject::Description { span, .. }
+            | Subject::Pronoun(span) => tokens.partition_point(|t| t.span.end <= span.end),
+            Subject::Relative(_) => start,
+        };
+        if tokens.get(end).is_some_and(|t| t.text == ",") {
+            let found = (end + 1..tokens.len().min(end + 40))
+                .take_while(|&k| !matches!(tokens[k].text, "." | "!" | "?" | ";"))
+                .filter(|&k| after_comma(tokens, k))
+                .find_map(|k| cue_at(tokens, k));
+            if let Some(cue) = found {
+                return Some((cue, subject));
+            }
+        }
     }
     let mut words = 0;
     while i < tokens.len() && words < 8 {
@@ -796,8 +998,20 @@ fn attribution_before(tokens: &[Token<'_>]) -> Option<(Cue, Subject)> {
         }
         match subject_before(tokens, 0, cue.first) {
             Some(subject) => return Some((*cue, subject)),
-            None if cue.participle || preceded_by_to(tokens, cue.first) || cue.first == 0 => {
-                continue
+            // ", saying “…”", "… and said that “…”": the subject of the sentence's main clause.
+            None if cue.first > 0 && (cue.participle || preceded_by_and(tokens, cue.first)) => {
+                if let Some(subject) = sentence_subject(tokens, 0, cue.first) {
+                    return Some((*cue, subject));
+                }
+                continue;
+            }
+            None if preceded_by_to(tokens, cue.first) || cue.first == 0 => continue,
+            // "X, who …, said", "X, the …, told": the subject is before the inserted phrase.
+            None if after_comma(tokens, cue.first) => {
+                if let Some(subject) = sentence_subject(tokens, 0, cue.first) {
+                    return Some((*cue, subject));
+                }
+                continue;
             }
             None => {
                 // "X told reporters" style cues whose subject is further left are handled by the
@@ -816,10 +1030,31 @@ fn preceded_by_to(tokens: &[Token<'_>], i: usize) -> bool {
     i > 0 && matches!(fold(tokens[i - 1].text).as_str(), "to" | "and" | "but")
 }
 
+/// Whether the cue at `i` follows a comma (adverbs aside): the end of an inserted phrase.
+fn after_comma(tokens: &[Token<'_>], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && is_adverb(&tokens[j - 1]) {
+        j -= 1;
+    }
+    j > 0 && tokens[j - 1].text == ","
+}
+
+/// Whether the cue at `i` follows "and"/"but" (or a comma after them is absent): a second verb of
+/// the same subject.
+fn preceded_by_and(tokens: &[Token<'_>], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && is_adverb(&tokens[j - 1]) {
+        j -= 1;
+    }
+    j > 0 && matches!(fold(tokens[j - 1].text).as_str(), "and" | "but")
+}
+
 /// A person being built up from mentions.
 struct Person {
     words: Vec<String>,
     speaker: Speaker,
+    /// Named by a description ("the bus company"), not by a name.
+    described: bool,
 }
 
 /// The people found so far, with a map from each folded name word to the people whose names hold
@@ -925,6 +1160,8 @@ fn attribute(
                 index: &mut index,
                 last_person,
                 quote_start: r.outer.start,
+                sentences,
+                raw,
             };
             resolved = resolve(context, window, &subject, &mut people)
                 .map(|(person, mention)| (person, mention, cue));
@@ -986,19 +1223,120 @@ struct Context<'a, 't> {
     index: &'a mut Option<TextIndex<'t>>,
     last_person: Option<usize>,
     quote_start: usize,
+    sentences: &'a [Sentence],
+    raw: &'a [RawQuote],
+}
+
+/// A person's grammatical gender as the text shows it (a title, a gendered role).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// The gender a pronoun asks for.
+fn pronoun_gender(pronoun: &str) -> Option<Gender> {
+    match fold(pronoun).as_str() {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The gender of the person called `name`, from a title before any mention of its last word
+/// ("Mr. Trump", "Ms Park").
+fn gender_of(index: &TextIndex<'_>, name: &str) -> Option<Gender> {
+    let last = fold(name.split_whitespace().last()?);
+    let toks = &index.tokens;
+    for &at in index.positions(&last).iter().take(MAX_LOOKUPS) {
+        let mut k = at;
+        while k > 0 && is_capitalised(&toks[k - 1]) && !is_title_word(&toks[k - 1]) {
+            k -= 1;
+        }
+        if k > 0 && toks[k - 1].text == "." {
+            k -= 1;
+        }
+        let Some(title) = k.checked_sub(1).map(|k| fold(toks[k].text)) else {
+            continue;
+        };
+        match title.as_str() {
+            "mr" | "sir" | "lord" | "king" | "prince" | "father" | "spokesman" | "chairman"
+            | "congressman" => return Some(Gender::Male),
+            "ms" | "mrs" | "miss" | "dame" | "lady" | "queen" | "princess" | "spokeswoman"
+            | "chairwoman" | "congresswoman" => return Some(Gender::Female),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether byte `at` lies inside a quotation.
+fn inside_quote(raw: &[RawQuote], at: usize) -> bool {
+    let i = raw.partition_point(|q| q.outer.end <= at);
+    raw.get(i).is_some_and(|q| q.outer.start <= at)
+}
+
+/// The person a pronoun at byte `at` stands for: walking back sentence by sentence, the subject of
+/// each sentence (a pronoun subject of the same gender carries on), else the first person named in
+/// it outside quotations, when the gender agrees.
+fn antecedent(context: &mut Context<'_, '_>, at: usize, gender: Option<Gender>) -> Option<String> {
+    let text = context.text;
+    let index = context.index.get_or_insert_with(|| TextIndex::new(text));
+    let toks = &index.tokens;
+    let current = sentence_at(context.sentences, at);
+    let agrees =
+        |name: &str| gender.is_none() || gender_of(index, name).is_none_or(|g| Some(g) == gender);
+    for k in (current.saturating_sub(5)..current).rev() {
+        let span = context.sentences[k].span;
+        let first = toks.partition_point(|t| t.span.start < span.start);
+        let last = toks.partition_point(|t| t.span.start < span.end);
+        let sentence = &toks[first..last];
+        match sentence_subject(sentence, 0, sentence.len()) {
+            Some(Subject::Name { name, span })
+                if !inside_quote(context.raw, span.start) && agrees(&name) =>
+            {
+                return Some(name)
+            }
+            Some(Subject::Pronoun(p)) if pronoun_gender(p.slice(text)) == gender => continue,
+            _ => {}
+        }
+        let mut i = 0;
+        while i < sentence.len() {
+            let t = &sentence[i];
+            let titled = i > 0 && (is_title_word(&sentence[i - 1]) || sentence[i - 1].text == ".");
+            if is_capitalised(t) && !inside_quote(context.raw, t.span.start) && (titled || i > 0) {
+                if let Some((end, name)) = name_starting_at(sentence, i) {
+                    let known = titled || name.split_whitespace().count() >= 2;
+                    if known && agrees(&name) && !lexicon::sentence_starters().contains(t.text) {
+                        return Some(name);
+                    }
+                    i = end + 1;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+    }
+    None
 }
 
 /// Turns a subject into a person index, creating the person if needed. Returns the mention span
 /// for names and pronouns.
 fn resolve(
-    context: Context<'_, '_>,
+    mut context: Context<'_, '_>,
     window: &[Token<'_>],
     subject: &Subject,
     people: &mut People,
 ) -> Option<(usize, Option<Span>)> {
     match subject {
         Subject::Name { span, name } => Some((person_for(people, name), Some(*span))),
-        Subject::Pronoun(span) => context.last_person.map(|p| (p, Some(*span))),
+        Subject::Pronoun(span) => {
+            let gender = pronoun_gender(span.slice(context.text));
+            if let Some(name) = antecedent(&mut context, span.start, gender) {
+                return Some((person_for(people, &name), Some(*span)));
+            }
+            context.last_person.map(|p| (p, Some(*span)))
+        }
         Subject::Relative(who) => {
             // "…, Trump, who had promised …": the name or description before ", who".
             let mut end = *who;
@@ -1015,12 +1353,90 @@ fn resolve(
             resolve(context, window, &subject, people)
         }
         Subject::Description { span, words } => {
+            let head = words.last()?;
+            let organisation = lexicon::role(head) == Some(lexicon::RoleNoun::Organisation);
             let text = context.text;
             let index = context.index.get_or_insert_with(|| TextIndex::new(text));
-            let name = introduced_as(index, words, context.quote_start)?;
-            Some((person_for(people, &name), Some(*span)))
+            let named = introduced_as(index, words, context.quote_start)
+                .or_else(|| {
+                    (!organisation)
+                        .then(|| titled_as(index, head, span.start))
+                        .flatten()
+                })
+                .or_else(|| {
+                    (!organisation && words.len() <= 4)
+                        .then(|| salient(&mut context, *span, people))
+                        .flatten()
+                });
+            let person = match named {
+                Some(name) => person_for(people, &name),
+                None => {
+                    // Nobody named: the description speaks ("the bus company", "a spokesperson
+                    // for the town council").
+                    let described = span.slice(text);
+                    let described = ["the ", "The ", "a ", "A ", "an ", "An "]
+                        .iter()
+                        .find_map(|a| described.strip_prefix(a))
+                        .unwrap_or(described);
+                    described_person(
+                        people,
+                        &described.split_whitespace().collect::<Vec<_>>().join(" "),
+                    )
+                }
+            };
+            Some((person, Some(*span)))
         }
     }
+}
+
+/// The person a role word introduced by name: "leader Kim Jong-un", "Secretary of State Mike
+/// Pompeo", "President Donald Trump" for `head` "leader", "secretary", "president" — the last such
+/// introduction before byte `before`, else the first after it.
+fn titled_as(index: &TextIndex<'_>, head: &str, before: usize) -> Option<String> {
+    let toks = &index.tokens;
+    let mut found: Option<String> = None;
+    for &at in index.positions(head).iter().take(MAX_LOOKUPS) {
+        let mut k = at + 1;
+        if toks.get(k).is_some_and(|t| t.text == "of") {
+            k += 2; // "Secretary of State"
+        }
+        let Some((_, name)) = name_starting_at(toks, k) else {
+            continue;
+        };
+        if toks.get(k).is_some_and(|t| t.after_break) {
+            continue;
+        }
+        if toks[at].span.start < before || found.is_none() {
+            found = Some(name);
+        }
+        if toks[at].span.start >= before {
+            break;
+        }
+    }
+    found
+}
+
+/// The person a definite description most likely stands for when the text never introduced anyone
+/// with it: at the start of a sentence, the subject of the sentences before; elsewhere, the
+/// person quoted most often so far who is not named in the same sentence.
+fn salient(context: &mut Context<'_, '_>, span: Span, people: &People) -> Option<String> {
+    let sentence = context.sentences[sentence_at(context.sentences, span.start)].span;
+    if span.start == sentence.start {
+        return antecedent(context, span.start, None);
+    }
+    let here = sentence.slice(context.text);
+    people
+        .list
+        .iter()
+        .filter(|p| !p.described && !p.speaker.mentions.is_empty())
+        .filter(|p| {
+            !p.words.iter().any(|w| {
+                here.split(|c: char| !c.is_alphanumeric())
+                    .any(|x| fold(x) == *w)
+            })
+        })
+        .max_by_key(|p| p.speaker.mentions.len())
+        .map(|p| p.speaker.name.clone())
 }
 
 /// The name that an earlier passage introduced with this description: for ["the", "north",
@@ -1084,6 +1500,7 @@ fn person_for(people: &mut People, name: &str) -> usize {
                     mentions: Vec::new(),
                     quotes: Vec::new(),
                 },
+                described: false,
             });
             people.list.len() - 1
         }
@@ -1095,6 +1512,27 @@ fn person_for(people: &mut People, name: &str) -> usize {
         }
     }
     index
+}
+
+/// The person a description names when nobody was named ("bus company"): one per wording.
+fn described_person(people: &mut People, name: &str) -> usize {
+    if let Some(i) = people
+        .list
+        .iter()
+        .position(|p| p.described && p.speaker.name == name)
+    {
+        return i;
+    }
+    people.list.push(Person {
+        words: name.split_whitespace().map(fold).collect(),
+        speaker: Speaker {
+            name: name.to_string(),
+            mentions: Vec::new(),
+            quotes: Vec::new(),
+        },
+        described: true,
+    });
+    people.list.len() - 1
 }
 
 fn assign(
@@ -1157,7 +1595,9 @@ fn finish(index: &TextIndex<'_>, people: Vec<Person>, quotes: &mut [Quote]) -> V
             None => {
                 let person = people[p].take().expect("each person is taken once");
                 let mut speaker = person.speaker;
-                speaker.name = fullest_name(index, &person.words).unwrap_or(speaker.name);
+                if !person.described {
+                    speaker.name = fullest_name(index, &person.words).unwrap_or(speaker.name);
+                }
                 speaker.mentions.sort();
                 speaker.mentions.dedup();
                 speakers.push(speaker);
