@@ -1,9 +1,11 @@
-//! Cleaning pasted text before analysis: invisible characters, controls and line endings. Every
-//! change is an [`edit::Edit`]; the [`OffsetMap`] they build lets each span of the cleaned text
+//! Cleaning pasted text before analysis, in stages: mis-decoded characters (`mojibake`), then
+//! invisible characters, controls and line endings (`invisible`). Every change is an
+//! [`edit::Edit`]; the [`OffsetMap`] they build lets each span of the cleaned text
 //! point back into the text as the user gave it.
 
 pub(crate) mod edit;
 mod invisible;
+mod mojibake;
 
 use crate::{Diagnostic, DiagnosticCode, Repair, RepairKind, Span};
 pub use edit::OffsetMap;
@@ -84,7 +86,10 @@ pub(crate) fn clean(input: &str) -> Cleaned {
     let mut hints: Vec<Hint> = Vec::new();
     let mut text = input.to_owned();
     let mut offsets = OffsetMap::default();
-    let stages: [Stage; 1] = [|t| (invisible::find(t), Vec::new())];
+    let stages: [Stage; 2] = [
+        |t| (mojibake::find(t), Vec::new()),
+        |t| (invisible::find(t), Vec::new()),
+    ];
     for find in stages {
         let (edits, stage_hints) = find(&text);
         if edits.is_empty() && stage_hints.is_empty() {
