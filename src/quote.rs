@@ -468,6 +468,13 @@ fn cue_at(tokens: &[Token<'_>], i: usize) -> Option<Cue> {
             });
         }
     }
+    // "asked for a delay", "called for calm": a request, not speech.
+    if tokens
+        .get(i + 1)
+        .is_some_and(|n| n.word && fold(n.text) == "for")
+    {
+        return None;
+    }
     cues.is_single(&lower).then(|| Cue {
         first: i,
         last: i,
@@ -611,14 +618,10 @@ fn name_from(tokens: &[Token<'_>], first: usize, last: usize) -> Option<String> 
     let mut start = (first..=last).find(|&i| !is_leading_title(&tokens[i]))?;
     // "Finance Minister Rosa Adair", "Fire Chief Ray Castillo", "Dallas-based Corrigan": the name
     // begins after the last title or modifier of a short run before it.
-    if let Some(t) = (start..last)
-        .filter(|&i| i <= start + 2)
-        .filter(|&i| {
-            let t = &tokens[i];
-            t.word && (is_title_word(t) || fold(t.text).ends_with("-based"))
-        })
-        .last()
-    {
+    if let Some(t) = (start..last.min(start + 3)).rev().find(|&i| {
+        let t = &tokens[i];
+        t.word && (is_title_word(t) || fold(t.text).ends_with("-based"))
+    }) {
         start = (t + 1..=last).find(|&i| !is_leading_title(&tokens[i]))?;
     }
     // Words joined by single spaces; a "." sticks to the initial before it ("Mary K. Obi").
@@ -633,6 +636,9 @@ fn name_from(tokens: &[Token<'_>], first: usize, last: usize) -> Option<String> 
         .trim_end_matches("’s")
         .trim_end_matches("'s")
         .to_string();
+    if lexicon::sentence_starters().contains(name.as_str()) {
+        return None; // "I", "We"
+    }
     name.chars().any(char::is_alphabetic).then_some(name)
 }
 
@@ -679,7 +685,10 @@ fn subject_before(tokens: &[Token<'_>], floor: usize, cue_first: usize) -> Optio
             name,
         });
     }
-    // A description: "the North Korean leader", "the secretary".
+    // A description: "the North Korean leader", "the secretary" (its last word names a role).
+    if !t.word || lexicon::role(&fold(t.text)).is_none() {
+        return None;
+    }
     let mut j = end;
     while j > floor && end - j < 6 {
         let w = &tokens[j - 1];
@@ -884,6 +893,12 @@ fn subject_at(tokens: &[Token<'_>], s: usize, limit: usize) -> Option<Subject> {
     }
     let (last, name) = name_starting_at(tokens, s)?;
     if last >= limit {
+        return None;
+    }
+    // "Speaking to reporters, …", "Asked whether …": a capitalised verb, not a name.
+    if last == s
+        && (lower.ends_with("ing") || lower.ends_with("ed") || lexicon::cues().is_single(&lower))
+    {
         return None;
     }
     if tokens[last].text.ends_with("’s") || tokens[last].text.ends_with("'s") {
@@ -1270,6 +1285,22 @@ fn gender_of(index: &TextIndex<'_>, name: &str) -> Option<Gender> {
     None
 }
 
+/// Whether `name` may be a person: someone already quoted, or a name none of whose words marks a
+/// body ("Liffey Review", "Corrigan Holdings", "Harbour Party").
+fn plausible_person(people: &People, name: &str) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(fold).collect();
+    let known = words.last().is_some_and(|w| {
+        people.by_word.get(w).is_some_and(|list| {
+            list.iter()
+                .any(|&p| !people.list[p].described && people.list[p].words.contains(w))
+        })
+    });
+    known
+        || !words
+            .iter()
+            .any(|w| lexicon::role(w) == Some(lexicon::RoleNoun::Organisation))
+}
+
 /// Whether byte `at` lies inside a quotation.
 fn inside_quote(raw: &[RawQuote], at: usize) -> bool {
     let i = raw.partition_point(|q| q.outer.end <= at);
@@ -1279,13 +1310,20 @@ fn inside_quote(raw: &[RawQuote], at: usize) -> bool {
 /// The person a pronoun at byte `at` stands for: walking back sentence by sentence, the subject of
 /// each sentence (a pronoun subject of the same gender carries on), else the first person named in
 /// it outside quotations, when the gender agrees.
-fn antecedent(context: &mut Context<'_, '_>, at: usize, gender: Option<Gender>) -> Option<String> {
+fn antecedent(
+    context: &mut Context<'_, '_>,
+    at: usize,
+    gender: Option<Gender>,
+    people: &People,
+) -> Option<String> {
     let text = context.text;
     let index = context.index.get_or_insert_with(|| TextIndex::new(text));
     let toks = &index.tokens;
     let current = sentence_at(context.sentences, at);
-    let agrees =
-        |name: &str| gender.is_none() || gender_of(index, name).is_none_or(|g| Some(g) == gender);
+    let agrees = |name: &str| {
+        (gender.is_none() || gender_of(index, name).is_none_or(|g| Some(g) == gender))
+            && plausible_person(people, name)
+    };
     for k in (current.saturating_sub(5)..current).rev() {
         let span = context.sentences[k].span;
         let first = toks.partition_point(|t| t.span.start < span.start);
@@ -1306,7 +1344,9 @@ fn antecedent(context: &mut Context<'_, '_>, at: usize, gender: Option<Gender>) 
             let titled = i > 0 && (is_title_word(&sentence[i - 1]) || sentence[i - 1].text == ".");
             if is_capitalised(t) && !inside_quote(context.raw, t.span.start) && (titled || i > 0) {
                 if let Some((end, name)) = name_starting_at(sentence, i) {
-                    let known = titled || name.split_whitespace().count() >= 2;
+                    let known = titled
+                        || name.split_whitespace().count() >= 2
+                        || people.by_word.contains_key(&fold(&name));
                     if known && agrees(&name) && !lexicon::sentence_starters().contains(t.text) {
                         return Some(name);
                     }
@@ -1332,7 +1372,7 @@ fn resolve(
         Subject::Name { span, name } => Some((person_for(people, name), Some(*span))),
         Subject::Pronoun(span) => {
             let gender = pronoun_gender(span.slice(context.text));
-            if let Some(name) = antecedent(&mut context, span.start, gender) {
+            if let Some(name) = antecedent(&mut context, span.start, gender, people) {
                 return Some((person_for(people, &name), Some(*span)));
             }
             context.last_person.map(|p| (p, Some(*span)))
@@ -1422,7 +1462,7 @@ fn titled_as(index: &TextIndex<'_>, head: &str, before: usize) -> Option<String>
 fn salient(context: &mut Context<'_, '_>, span: Span, people: &People) -> Option<String> {
     let sentence = context.sentences[sentence_at(context.sentences, span.start)].span;
     if span.start == sentence.start {
-        return antecedent(context, span.start, None);
+        return antecedent(context, span.start, None, people);
     }
     let here = sentence.slice(context.text);
     people
