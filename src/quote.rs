@@ -1137,9 +1137,19 @@ fn attribute(
         let next_in_paragraph = raw.get(qi + 1).filter(|n| n.paragraph == r.paragraph);
 
         // After the quotation: to the end of the sentence holding the closing mark.
-        let closing_sentence = &sentences[sentence_at(sentences, r.outer.end.saturating_sub(1))];
+        let closing_index = sentence_at(sentences, r.outer.end.saturating_sub(1));
+        let mut closing_sentence = sentences[closing_index].span;
+        // “Why now?” Raman asked. — the sentence ended inside the marks; a short next sentence
+        // in the same paragraph may be the attribution.
+        if closing_sentence.end <= r.outer.end {
+            if let Some(next) = sentences.get(closing_index + 1) {
+                let short = word_spans(next.span.slice(text)).count() <= 6;
+                if next.paragraph == r.paragraph && short {
+                    closing_sentence = next.span;
+                }
+            }
+        }
         let after_end = closing_sentence
-            .span
             .end
             .min(next_in_paragraph.map_or(paragraph.end, |n| n.outer.start))
             .max(r.outer.end);
@@ -1189,6 +1199,29 @@ fn attribute(
                 assign(&mut people, quotes, qi, person, mention, Some(cue.span));
                 last_person = Some(person);
             }
+            // "Petrakis had one word for it — “shameful.”", "X was blunt: “…”": a lead-in with
+            // no speech verb gives the speaker of the sentence.
+            None if !attributed
+                && lead_in(&before)
+                && sentence_subject(&before, 0, before.len()).is_some() =>
+            {
+                let subject = sentence_subject(&before, 0, before.len());
+                let context = Context {
+                    text,
+                    index: &mut index,
+                    last_person,
+                    quote_start: r.outer.start,
+                    sentences,
+                    raw,
+                };
+                if let Some((person, mention)) = subject
+                    .as_ref()
+                    .and_then(|subject| resolve(context, &before, subject, &mut people))
+                {
+                    assign(&mut people, quotes, qi, person, mention, None);
+                    last_person = Some(person);
+                }
+            }
             None if !attributed => {
                 // News convention: a quotation with no attribution of its own continues the
                 // speaker of the quotation before it in the same paragraph, or of the previous
@@ -1211,6 +1244,13 @@ fn attribute(
     headline_echoes(text, quotes);
     let index = index.get_or_insert_with(|| TextIndex::new(text));
     finish(index, people.list, quotes)
+}
+
+/// Whether a quotation follows a colon or a dash: a lead-in ("X was blunt: “…”").
+fn lead_in(before: &[Token<'_>]) -> bool {
+    before
+        .last()
+        .is_some_and(|t| matches!(t.text, ":" | "—" | "–"))
 }
 
 /// Whether the paragraph of quotation `qi`, its paragraph's first, holds nothing but quotations
