@@ -3,5 +3,6 @@
 //! the cleaned text point back into the text as the user gave it.
 
 pub(crate) mod edit;
+pub(crate) mod entities;
 
 pub use edit::OffsetMap;
