@@ -4,5 +4,6 @@
 
 pub(crate) mod edit;
 pub(crate) mod entities;
+pub(crate) mod html;
 
 pub use edit::OffsetMap;
