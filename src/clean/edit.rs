@@ -7,7 +7,6 @@ use std::ops::Range;
 
 /// Why a piece of text was changed. Each kind becomes one diagnostic line with a count.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[allow(dead_code)] // the HTML and encoding stages construct the other kinds
 pub(crate) enum EditKind {
     /// A run of characters that were UTF-8 bytes decoded with the wrong single-byte encoding.
     Mojibake,
@@ -244,7 +243,6 @@ pub(crate) fn apply(text: &str, edits: &[Edit]) -> (String, OffsetMap) {
 /// What a block of the input is, as its markup says (an `<h1>`, a `<figcaption>`, a line wholly
 /// wrapped in `<em>`). Paragraph roles start from these hints.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[allow(dead_code)] // the HTML stage constructs the markup roles
 pub(crate) enum Role {
     /// A heading: `<h1>`…`<h6>` (the level) or the document's `<title>` (level 0).
     Heading(u8),

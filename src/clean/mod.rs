@@ -1,9 +1,13 @@
 //! Cleaning pasted text before analysis, in stages: mis-decoded characters (`mojibake`), then
-//! invisible characters, controls and line endings (`invisible`). Every change is an
+//! HTML (`html`: a whole document is reduced to its article's text; stray inline tags in plain
+//! text are removed; character references are decoded), then invisible characters, controls and
+//! line endings (`invisible`). Every change is an
 //! [`edit::Edit`]; the [`OffsetMap`] they build lets each span of the cleaned text
 //! point back into the text as the user gave it.
 
 pub(crate) mod edit;
+mod entities;
+mod html;
 mod invisible;
 mod mojibake;
 
@@ -86,8 +90,15 @@ pub(crate) fn clean(input: &str) -> Cleaned {
     let mut hints: Vec<Hint> = Vec::new();
     let mut text = input.to_owned();
     let mut offsets = OffsetMap::default();
-    let stages: [Stage; 2] = [
+    let stages: [Stage; 3] = [
         |t| (mojibake::find(t), Vec::new()),
+        |t| {
+            if html::looks_like_document(t) {
+                html::extract(t)
+            } else {
+                html::strip_inline(t)
+            }
+        },
         |t| (invisible::find(t), Vec::new()),
     ];
     for find in stages {
