@@ -36,6 +36,7 @@ mod quote;
 pub mod schema;
 mod sentence;
 mod stats;
+mod syllables;
 mod types;
 mod utf16;
 mod words;
