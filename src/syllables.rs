@@ -47,7 +47,8 @@
 //!   `behavior`), `iu` (but Italian `giu`), `ua` (`usual`, but `persuade`), `uo` (but `Cuomo`,
 //!   `buoy`, `fluoride`), `ie` before t or in `-ient`/`-ience` (`quiet`, `client`, but
 //!   `patient`) and in comparatives (`earlier`, `happiest`), `eo` (`video`, `geology`, but
-//!   `pigeon`, `people`, `takeout`), `ea` at the end (`idea`, `Korean`) and in `create`, `ue`
+//!   `pigeon`, `people`, `takeout`), `ea` at the end (`idea`, `Korean`), before `-te`,
+//!   `-tion`, `-tor` (`delineate`, `ideation`) and in `create`, `ue`
 //!   before l, nt, nc, t, r (`fuel`, `fluent`, `duet`, `Bauer`), `ui` in `ruin`, `fluid`,
 //!   `intuitive`, `suicide`, `Louis`, `oe` in `poem`, `coexist` and before a final r (`doer`;
 //!   German oe as in `Boehner` is one vowel), `oa` at the end and before ct (`Samoa`,
@@ -781,9 +782,9 @@ fn rules(w: &[u8]) -> usize {
         if c == b'r' && w[k - 2] == b'i' && k >= 3 && !v[k - 3] && !w[..k].ends_with(b"shir") {
             continue;
         }
-        let cle = matches!(c, b'l' | b'r') && k >= 2 && is_consonant(k - 2) && w[k - 2] != c;
+        // element, tenement: a short e before l, m or n sounds
         let element = suffix == b"ment" && matches!(c, b'l' | b'm' | b'n') && w[k - 2] == b'e';
-        if !cle && !element {
+        if !element {
             count -= 1;
         }
     }
@@ -871,9 +872,12 @@ fn breaks_between(w: &[u8], v: &[bool], i: usize) -> bool {
     match (p, c) {
         (b'a', b'i') => rest == b"c" || rest == b"cs",
         (b'e', b'a') => {
+            // idea, Korean; delineate, laureate, ideation; create, creator (not creature)
             (group_before
                 && matches!(rest, b"" | b"s" | b"n" | b"ns")
                 && !matches!(before, Some(b'c' | b'g')))
+                || (group_before
+                    && matches!(rest, b"te" | b"tes" | b"tion" | b"tions" | b"tor" | b"tors"))
                 || (before == Some(b'r')
                     && rest.starts_with(b"t")
                     && !rest.starts_with(b"tur")
