@@ -40,6 +40,7 @@ mod roles;
 pub mod schema;
 mod sentence;
 mod stats;
+mod syllables;
 mod types;
 mod utf16;
 mod words;
