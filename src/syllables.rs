@@ -1328,39 +1328,4 @@ mod tests {
         }
         assert_eq!(count("y"), 1);
     }
-
-    /// Measures a reference file named by `SYLLABLE_TSV` (as written by
-    /// `scripts/dev/make-syllable-sample.py --frequent`) and prints every miss; with
-    /// `SYLLABLE_ALL=PATH` also writes each word's count there, and with `SYLLABLE_TIME=1` times
-    /// 20 passes over the words (run with `--release`).
-    #[test]
-    #[ignore = "development: set SYLLABLE_TSV to a word<TAB>count file"]
-    fn development_file() {
-        let path = std::env::var("SYLLABLE_TSV").expect("SYLLABLE_TSV");
-        let data = std::fs::read_to_string(path).unwrap();
-        agreement("file", &data, usize::MAX);
-        if std::env::var("SYLLABLE_TIME").is_ok() {
-            let words: Vec<&str> = reference(&data).into_iter().map(|(w, _)| w).collect();
-            let t = std::time::Instant::now();
-            let mut total = 0;
-            for _ in 0..20 {
-                for w in &words {
-                    total += count(w);
-                }
-            }
-            println!(
-                "TIME {:?} for {} words, total {total}",
-                t.elapsed(),
-                words.len() * 20
-            );
-        }
-        if let Ok(out) = std::env::var("SYLLABLE_ALL") {
-            let mut all = String::new();
-            for (word, counts) in reference(&data) {
-                let counts: Vec<String> = counts.iter().map(|c| c.to_string()).collect();
-                all += &format!("{word}\t{}\t{}\n", count(word), counts.join(","));
-            }
-            std::fs::write(out, all).unwrap();
-        }
-    }
 }
