@@ -1409,7 +1409,19 @@ fn resolve(
     people: &mut People,
 ) -> Option<(usize, Option<Span>)> {
     match subject {
-        Subject::Name { span, name } => Some((person_for(people, name), Some(*span))),
+        Subject::Name { span, name } => {
+            // A bare surname stands for the first person the text named in full with it
+            // ("Ellery" is Maud Ellery, introduced first, not her daughter Orla Ellery).
+            let full = if name.split_whitespace().count() == 1 {
+                let text = context.text;
+                let index = context.index.get_or_insert_with(|| TextIndex::new(text));
+                first_full_name(index, name)
+            } else {
+                None
+            };
+            let name = full.as_deref().unwrap_or(name);
+            Some((person_for(people, name), Some(*span)))
+        }
         Subject::Pronoun(span) => {
             let gender = pronoun_gender(span.slice(context.text));
             if let Some(name) = antecedent(&mut context, span.start, gender, people) {
@@ -1439,6 +1451,11 @@ fn resolve(
             let index = context.index.get_or_insert_with(|| TextIndex::new(text));
             let named = introduced_as(index, words, context.quote_start)
                 .or_else(|| {
+                    (organisation && words.len() == 1)
+                        .then(|| organisation_named(index, head, span.start))
+                        .flatten()
+                })
+                .or_else(|| {
                     (!organisation)
                         .then(|| titled_as(index, head, span.start))
                         .flatten()
@@ -1467,6 +1484,47 @@ fn resolve(
             Some((person, Some(*span)))
         }
     }
+}
+
+/// The first name in the text of two or more words that ends with `surname`, without titles.
+fn first_full_name(index: &TextIndex<'_>, surname: &str) -> Option<String> {
+    let toks = &index.tokens;
+    index
+        .positions(&fold(surname))
+        .iter()
+        .take(MAX_LOOKUPS)
+        .filter(|&&at| toks[at].text == surname)
+        .find_map(|&at| {
+            let (_, name) = name_ending_at(toks, at)?;
+            (name.split_whitespace().count() >= 2 && name.ends_with(surname)).then_some(name)
+        })
+}
+
+/// The body a one-word organisation description stands for ("the company" → the last
+/// "Corrigan Holdings" before byte `before`): the nearest earlier capitalised name that ends with
+/// an organisation word, or with `head` itself ("the council" → "Thornsby Town Council").
+fn organisation_named(index: &TextIndex<'_>, head: &str, before: usize) -> Option<String> {
+    let toks = &index.tokens;
+    let end = toks.partition_point(|t| t.span.start < before);
+    let generic = matches!(head, "company" | "firm" | "group" | "business");
+    (end.saturating_sub(400)..end).rev().find_map(|at| {
+        let t = &toks[at];
+        if !is_capitalised(t) || toks.get(at + 1).is_some_and(is_capitalised) {
+            return None;
+        }
+        let last = fold(t.text);
+        let fits = last == head
+            || (generic && lexicon::role(&last) == Some(lexicon::RoleNoun::Organisation));
+        if !fits {
+            return None;
+        }
+        let (first, _) = name_ending_at(toks, at)?;
+        if first == at {
+            return None;
+        }
+        let words: Vec<&str> = toks[first..=at].iter().map(|t| t.text).collect();
+        Some(words.join(" ").replace(" .", "."))
+    })
 }
 
 /// The person a role word introduced by name: "leader Kim Jong-un", "Secretary of State Mike
@@ -1560,13 +1618,39 @@ fn person_for(people: &mut People, name: &str) -> usize {
         .copied()
         .collect();
     candidates.sort_unstable();
-    let found = candidates.into_iter().rev().find(|&i| {
+    let found = candidates
+        .into_iter()
+        .rev()
+        .find(|&i| {
+            let p = &people.list[i];
+            words.iter().all(|w| p.words.contains(w)) || p.words.iter().all(|w| words.contains(w))
+        })
+        .or_else(|| {
+            // A near-miss spelling of the same name: "Kim Jung Un" / "Kim Jong-un",
+            // "John Kowalczyk" / "Jon Kowalczyk".
+            let letters = |ws: &[String]| -> Vec<char> {
+                ws.iter()
+                    .flat_map(|w| w.chars())
+                    .filter(|c| c.is_alphabetic())
+                    .collect()
+            };
+            let mine = letters(&words);
+            people.list.iter().position(|p| {
+                let theirs = letters(&p.words);
+                !p.described
+                    && words.len() >= 2
+                    && p.words.len() >= 2
+                    && mine.first() == theirs.first()
+                    && near(&mine, &theirs)
+            })
+        });
+    let near_miss = found.is_some_and(|i| {
         let p = &people.list[i];
-        words.iter().all(|w| p.words.contains(w)) || p.words.iter().all(|w| words.contains(w))
+        !(words.iter().all(|w| p.words.contains(w)) || p.words.iter().all(|w| words.contains(w)))
     });
     let index = match found {
         Some(i) => {
-            if words.len() > people.list[i].words.len() {
+            if !near_miss && words.len() > people.list[i].words.len() {
                 people.list[i].words = words.clone();
                 people.list[i].speaker.name = name.to_string();
             }
@@ -1592,6 +1676,30 @@ fn person_for(people: &mut People, name: &str) -> usize {
         }
     }
     index
+}
+
+/// Whether two spellings differ by at most one edit (two for long names): insertion, deletion or
+/// substitution of a letter.
+fn near(a: &[char], b: &[char]) -> bool {
+    let allowed = match a.len().min(b.len()) {
+        0..=7 => return false,
+        8..=13 => 1,
+        _ => 2,
+    };
+    if a.len().abs_diff(b.len()) > allowed {
+        return false;
+    }
+    // Banded edit distance.
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut row = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            row[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(row[j] + 1);
+        }
+        prev = row;
+    }
+    prev[b.len()] <= allowed
 }
 
 /// The person a description names when nobody was named ("bus company"): one per wording.
@@ -1703,6 +1811,13 @@ fn fullest_name(index: &TextIndex<'_>, words: &[String]) -> Option<String> {
             continue;
         };
         let folded: Vec<String> = name.split_whitespace().map(fold).collect();
+        let body = |ws: &[String]| {
+            ws.iter()
+                .any(|w| lexicon::role(w) == Some(lexicon::RoleNoun::Organisation))
+        };
+        if body(&folded) && !body(words) {
+            continue; // "Corrigan Holdings" is not the fuller name of Mr Corrigan
+        }
         let longer = best.as_ref().is_none_or(|(n, _)| folded.len() > *n);
         if folded.len() <= 4 && longer && words.iter().all(|w| folded.contains(w)) {
             best = Some((folded.len(), name));

@@ -213,8 +213,6 @@ pub struct PublicDiagnostic {
 pub struct Public<'t> {
     /// Always [`SCHEMA_VERSION`].
     pub schema_version: u32,
-    /// Characters repaired by cleaning.
-    pub repairs: Vec<PublicRepair<'t>>,
     /// Paragraphs.
     pub paragraphs: Vec<PublicParagraph>,
     /// Sentences.
@@ -227,6 +225,8 @@ pub struct Public<'t> {
     pub stats: PublicStats,
     /// Findings about odd input.
     pub diagnostics: Vec<PublicDiagnostic>,
+    /// Characters repaired by cleaning.
+    pub repairs: Vec<PublicRepair<'t>>,
 }
 
 impl<'t> Public<'t> {
@@ -260,19 +260,7 @@ impl<'t> Public<'t> {
         };
         Public {
             schema_version: SCHEMA_VERSION,
-            repairs: analysis
-                .repairs
-                .iter()
-                .map(|r| {
-                    let source = analysis.offsets.source(r.span);
-                    PublicRepair {
-                        start: index.utf16(source.start),
-                        end: index.utf16(source.end),
-                        text: r.span.slice(&analysis.text),
-                        kind: r.kind.as_str(),
-                    }
-                })
-                .collect(),
+
             paragraphs: analysis
                 .paragraphs
                 .iter()
@@ -342,6 +330,19 @@ impl<'t> Public<'t> {
                         message: d.message.clone(),
                         start: r.start,
                         end: r.end,
+                    }
+                })
+                .collect(),
+            repairs: analysis
+                .repairs
+                .iter()
+                .map(|r| {
+                    let source = analysis.offsets.source(r.span);
+                    PublicRepair {
+                        start: index.utf16(source.start),
+                        end: index.utf16(source.end),
+                        text: r.span.slice(&analysis.text),
+                        kind: r.kind.as_str(),
                     }
                 })
                 .collect(),

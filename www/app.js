@@ -175,7 +175,7 @@ function renderSpeakers(result) {
   setEmptyState('speakers', speakers.length === 0);
 }
 
-function renderSentences(result) {
+function renderSentences(result, source) {
   const sentences = result.sentences ?? [];
   let previousParagraph = null;
   const items = sentences.slice(0, MAX_LIST_ITEMS).map((sentence, index) => {
@@ -190,7 +190,9 @@ function renderSentences(result) {
         'data-paragraph': sentence.paragraph,
         title: `Paragraph ${numberFormat.format((sentence.paragraph ?? 0) + 1)}`,
       },
-      text: sentence.text,
+      // The text as pasted (offsets are UTF-16, so slicing is exact); the analysis reads
+      // the cleaned words, but the reader sees what they wrote.
+      text: source.slice(sentence.start, sentence.end),
     });
   });
   const more = moreItemsNote(sentences.length);
@@ -211,11 +213,11 @@ function renderDiagnostics(result) {
   ui.diagnosticsPanel.hidden = diagnostics.length === 0;
 }
 
-function render(result) {
+function render(result, source) {
   renderStats(result);
   renderQuotes(result);
   renderSpeakers(result);
-  renderSentences(result);
+  renderSentences(result, source);
   renderDiagnostics(result);
 }
 
@@ -224,6 +226,8 @@ function render(result) {
 
 let worker = null;
 let latestId = 0;
+// The text of the latest request: result offsets point into it.
+let latestText = '';
 let debounceTimer = null;
 let loaded = false;
 
@@ -257,7 +261,7 @@ function onWorkerMessage(event) {
   loaded = true;
   clearError();
   try {
-    render(result);
+    render(result, latestText);
   } catch (err) {
     setStatus('error', 'Display failed');
     showError(`Could not display the results: ${err instanceof Error ? err.message : String(err)}`);
@@ -272,7 +276,8 @@ function analyzeNow() {
   if (!worker) worker = startWorker();
   latestId += 1;
   setStatus(loaded ? 'busy' : 'loading', loaded ? 'Analyzing…' : 'Loading analyzer…');
-  worker.postMessage({ id: latestId, text: ui.input.value });
+  latestText = ui.input.value;
+  worker.postMessage({ id: latestId, text: latestText });
 }
 
 function scheduleAnalysis() {

@@ -45,10 +45,29 @@ test('every offset slices the JavaScript string exactly', () => {
   for (const sp of r.speakers) for (const m of sp.mentions) assert.ok(m.end <= text.length);
 });
 
+test('spans point into the pasted text while text fields carry the cleaned words', () => {
+  const text = 'Mayor Quits\n\nThe <em>mayor</em> said “it isnâ€™t over,” and left.¬†Then she went home.';
+  const r = pkg.analyze(text);
+  const q = r.quotes[0];
+  assert.equal(q.text, 'it isn’t over,');
+  assert.equal(text.slice(q.start, q.end), 'it isnâ€™t over,');
+  const repairs = r.repairs.filter((x) => x.kind === 'mojibake');
+  assert.deepEqual(repairs.map((x) => [text.slice(x.start, x.end), x.text]), [['â€™', '’'], ['¬†', '\u00a0']]);
+  assert.equal(r.sentences[1].text, 'The mayor said “it isn’t over,” and left.');
+  assert.equal(text.slice(r.sentences[1].start, r.sentences[1].end), 'The <em>mayor</em> said “it isnâ€™t over,” and left.');
+  assert.deepEqual(r.paragraphs.map((p) => p.kind), ['headline', 'body']);
+  const codes = r.diagnostics.map((d) => d.code);
+  for (const code of ['removedMarkup', 'repairedEncoding', 'leftOut']) assert.ok(codes.includes(code), code);
+});
+
 test('the result is plain data in the documented shape', () => {
   const r = pkg.analyze('“We walked away,” Mr. Lee said.');
   assert.equal(r.schemaVersion, 1);
-  assert.deepEqual(Object.keys(r), ['schemaVersion', 'paragraphs', 'sentences', 'quotes', 'speakers', 'stats', 'diagnostics']);
+  assert.deepEqual(Object.keys(r), [
+    'schemaVersion', 'paragraphs', 'sentences', 'quotes', 'speakers', 'stats', 'diagnostics', 'repairs',
+  ]);
+  assert.deepEqual(r.paragraphs, [{ start: 0, end: 31, kind: 'body', dateline: null }]);
+  assert.deepEqual(r.repairs, []);
   assert.deepEqual(r.quotes[0], {
     start: 1, end: 16, text: 'We walked away,', kind: 'direct', sentence: 0, speaker: 0,
     cue: { start: 26, end: 30, text: 'said' }, continues: null,
