@@ -25,6 +25,7 @@ Options:
   --jsonl              read JSON lines {\"id\": ..., \"text\": ...} from standard input and
                        write one line {\"id\": ..., \"result\": {...}} (or {\"id\": ..., \"error\": ...}) each
   --paragraphs MODE    auto (default), blankLines or lines
+  --scope SCOPE        body (default: counts take in the article's body) or all
   -h, --help           print this help
   -V, --version        print the version";
 
@@ -138,6 +139,15 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Args>, Failur
                     Failure::usage("--paragraphs needs a value: auto, blankLines or lines")
                 })?;
                 options.paragraphs = Some(value);
+            }
+            "--scope" => {
+                let value = args
+                    .next()
+                    .ok_or_else(|| Failure::usage("--scope needs a value: body or all"))?;
+                options.scope = Some(value);
+            }
+            flag if flag.starts_with("--scope=") => {
+                options.scope = Some(flag["--scope=".len()..].to_string());
             }
             "--" => only_files = true,
             "-" => set_input(&mut input, arg)?,

@@ -90,6 +90,20 @@ fn jsonl_streams_results_and_reports_bad_lines_without_stopping() {
 }
 
 #[test]
+fn scope_all_counts_every_paragraph() {
+    let text = b"Talks End Early\n\nBy Ana Ruiz\n\nThe talks ended on Friday.\n";
+    let words = |args: &[&str]| {
+        let o = run(args, text);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        v["stats"]["words"].as_u64().unwrap()
+    };
+    assert_eq!(words(&["--json", "-"]), 5);
+    assert_eq!(words(&["--json", "--scope", "all", "-"]), 11);
+    assert_eq!(words(&["--json", "--scope=body", "-"]), 5);
+}
+
+#[test]
 fn bad_usage_and_bad_input_fail_with_one_line() {
     for (args, stdin, code, needle) in [
         (
@@ -104,6 +118,8 @@ fn bad_usage_and_bad_input_fail_with_one_line() {
             2,
             "option `paragraphs`",
         ),
+        (vec!["--scope", "every"], &b"x"[..], 2, "option `scope`"),
+        (vec!["--scope"], &b"x"[..], 2, "--scope needs a value"),
         (vec!["a.txt", "b.txt"], &b""[..], 2, "at most one FILE"),
         (
             vec!["/no/such/file.txt"],

@@ -80,6 +80,10 @@ test('the result is plain data in the documented shape', () => {
 test('invalid options throw an Error naming the option, and the next call works', () => {
   assert.throws(() => pkg.analyze('x', { colour: 'red' }), (e) => e instanceof Error && /colour/.test(e.message));
   assert.throws(() => pkg.analyze('x', { paragraphs: 'pages' }), (e) => e instanceof Error && /paragraphs/.test(e.message) && /pages/.test(e.message));
+  assert.throws(() => pkg.analyze('x', { scope: 'everything' }), (e) => e instanceof Error && /`scope`/.test(e.message));
+  const article = 'Talks End Early\n\nBy Ana Ruiz\n\nThe talks ended on Friday.';
+  assert.equal(pkg.analyze(article).stats.words, 5);
+  assert.equal(pkg.analyze(article, { scope: 'all' }).stats.words, 11);
   assert.throws(() => pkg.analyze('x', 42), (e) => e instanceof Error && /options must be an object/.test(e.message));
   assert.equal(pkg.analyze('One. Two.', null).stats.sentences, 2);
   assert.equal(pkg.analyze('One. Two.', {}).stats.sentences, 2);
