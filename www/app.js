@@ -35,6 +35,9 @@ const ui = {
     characters: $('[data-testid="stat-characters"]'),
   },
   quotes: $('[data-testid="quotes"]'),
+  textView: $('[data-testid="text-view"]'),
+  cleaning: $('[data-testid="cleaning"]'),
+  fileInput: $('[data-testid="file-input"]'),
   speakers: $('[data-testid="speakers"]'),
   sentences: $('[data-testid="sentences"]'),
   diagnosticsPanel: $('[data-testid="diagnostics-panel"]'),
@@ -112,41 +115,179 @@ function speakerName(result, quote) {
   return speaker ? speaker.name : null;
 }
 
-function renderQuotes(result) {
-  const quotes = result.quotes ?? [];
-  const items = quotes.slice(0, MAX_LIST_ITEMS).map((quote, index) => {
-    const name = speakerName(result, quote);
-    const meta = h('p', { className: 'quote-meta' }, [
-      h('span', {
-        className: name ? 'quote-speaker' : 'quote-speaker unattributed',
-        attrs: { 'data-testid': 'quote-speaker' },
-        text: name ?? 'unattributed',
-      }),
-      h('span', {
-        className: `badge kind kind-${String(quote.kind).replace(/[^a-z-]/gi, '')}`,
-        attrs: { 'data-testid': 'quote-kind', title: 'Kind of quotation' },
-        text: quote.kind,
-      }),
-      quote.cue
-        ? h('span', {
-            className: 'badge cue',
-            attrs: { 'data-testid': 'quote-cue', title: 'Speech verb' },
-            text: quote.cue.text,
-          })
-        : null,
-      h('span', {
-        className: 'quote-where',
-        text: `sentence ${numberFormat.format((quote.sentence ?? 0) + 1)}`,
-      }),
-    ]);
-    return h('li', { className: 'quote', attrs: { 'data-testid': 'quote', 'data-index': index } }, [
-      h('q', { className: 'quote-text', attrs: { 'data-testid': 'quote-text' }, text: quote.text }),
-      meta,
-    ]);
+/** Colour slot of a speaker (the palette has 8; the name is always shown too). */
+const speakerSlot = (index) => (index == null ? 'none' : String(index % 8));
+
+const KIND_NOTE = {
+  headline: 'Headline',
+  byline: 'Byline',
+  caption: 'Caption or photo credit',
+  meta: 'Page furniture',
+  duplicate: 'Repeated line',
+};
+
+/** Scrolls the text view to quote `index` and focuses its highlight. */
+function showQuoteInText(index) {
+  const mark = document.getElementById(`text-quote-${index}`);
+  if (!mark) return;
+  mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  mark.focus({ preventScroll: true });
+  mark.classList.remove('flash');
+  void mark.offsetWidth; // restart the animation
+  mark.classList.add('flash');
+}
+
+function quoteItem(result, quote, index) {
+  const name = speakerName(result, quote);
+  const meta = h('p', { className: 'quote-meta' }, [
+    h('span', {
+      className: name ? 'quote-speaker' : 'quote-speaker unattributed',
+      attrs: { 'data-testid': 'quote-speaker' },
+      text: name ?? 'unattributed',
+    }),
+    h('span', {
+      className: `badge kind kind-${String(quote.kind).replace(/[^a-z-]/gi, '')}`,
+      attrs: { 'data-testid': 'quote-kind', title: 'Kind of quotation' },
+      text: quote.kind,
+    }),
+    quote.cue
+      ? h('span', {
+          className: 'badge cue',
+          attrs: { 'data-testid': 'quote-cue', title: 'Speech verb' },
+          text: quote.cue.text,
+        })
+      : null,
+    h('span', {
+      className: 'quote-where',
+      text: `sentence ${numberFormat.format((quote.sentence ?? 0) + 1)}`,
+    }),
+  ]);
+  const jump = h('button', {
+    className: 'link-button',
+    attrs: { type: 'button', 'data-testid': 'quote-jump', 'aria-label': `Show quotation ${index + 1} in the text` },
+    text: 'Show in text',
   });
-  const more = moreItemsNote(quotes.length);
-  ui.quotes.replaceChildren(...items, ...(more ? [more] : []));
+  jump.addEventListener('click', () => showQuoteInText(index));
+  return h('li', {
+    className: 'quote',
+    attrs: { 'data-testid': 'quote', 'data-index': index, 'data-speaker': speakerSlot(quote.speaker) },
+  }, [
+    h('q', { className: 'quote-text', attrs: { 'data-testid': 'quote-text' }, text: quote.text }),
+    meta,
+    jump,
+  ]);
+}
+
+function renderQuotes(result) {
+  const quotes = (result.quotes ?? []).slice(0, MAX_LIST_ITEMS);
+  // Groups: each speaker in order, then unattributed quotations, then terms.
+  const groups = new Map();
+  const groupFor = (quote) => {
+    if (quote.kind === 'term') return 'terms';
+    return quote.speaker == null ? 'unattributed' : `s${quote.speaker}`;
+  };
+  for (const [i, speaker] of (result.speakers ?? []).entries()) {
+    groups.set(`s${i}`, { title: speaker.name, slot: speakerSlot(i), items: [] });
+  }
+  groups.set('unattributed', { title: 'Unattributed', slot: 'none', items: [] });
+  groups.set('terms', { title: 'Terms and titles (no speaker)', slot: 'none', items: [] });
+  quotes.forEach((quote, index) => groups.get(groupFor(quote))?.items.push(quoteItem(result, quote, index)));
+  const sections = [];
+  for (const group of groups.values()) {
+    if (group.items.length === 0) continue;
+    sections.push(
+      h('section', { className: 'quote-group', attrs: { 'data-testid': 'quote-group', 'data-speaker': group.slot } }, [
+        h('h3', { className: 'quote-group-title' }, [
+          h('span', { className: 'swatch', attrs: { 'aria-hidden': 'true' } }),
+          h('span', { text: group.title }),
+          h('span', { className: 'badge subtle', text: plural(group.items.length, 'quote', 'quotes') }),
+        ]),
+        h('ol', { className: 'quote-list' }, group.items),
+      ]),
+    );
+  }
+  const more = moreItemsNote((result.quotes ?? []).length);
+  ui.quotes.replaceChildren(...sections, ...(more ? [h('ul', {}, [more])] : []));
   setEmptyState('quotes', quotes.length === 0);
+}
+
+/** Longest text rendered in the text view, in UTF-16 code units; the rest is summarised. */
+const MAX_TEXT_VIEW = 400_000;
+
+/**
+ * The article as pasted, paragraph by paragraph: quotations highlighted per speaker and
+ * followed by the speaker's name, repaired characters marked, non-body paragraphs dimmed.
+ */
+function renderTextView(result, source) {
+  const quotes = result.quotes ?? [];
+  const repairs = result.repairs ?? [];
+  let q = 0;
+  let r = 0;
+  const paragraphs = [];
+  const inside = (start, end, into) => {
+    // Text of source[start, end) with repairs marked.
+    let at = start;
+    while (r < repairs.length && repairs[r].end <= start && repairs[r].start < start) r += 1;
+    for (let k = r; k < repairs.length && repairs[k].start < end; k += 1) {
+      const rep = repairs[k];
+      if (rep.start < at) continue;
+      if (rep.start > at) into.append(source.slice(at, rep.start));
+      const original = source.slice(rep.start, Math.min(rep.end, end));
+      const shown = rep.text === '' ? 'removed' : `“${rep.text}”`;
+      into.append(
+        h('span', {
+          className: rep.text === '' ? 'repair removed' : 'repair',
+          attrs: { 'data-testid': 'repair', title: `Repaired (${rep.kind}): “${original}” → ${shown}` },
+          text: original,
+        }),
+      );
+      at = Math.min(rep.end, end);
+    }
+    if (at < end) into.append(source.slice(at, end));
+  };
+  for (const [p, para] of (result.paragraphs ?? []).entries()) {
+    if (para.start >= MAX_TEXT_VIEW) break;
+    const el = h('p', {
+      className: `para kind-${para.kind}`,
+      attrs: { 'data-testid': 'text-paragraph', 'data-kind': para.kind, 'data-paragraph': p },
+    });
+    if (para.kind !== 'body') el.title = `${KIND_NOTE[para.kind] ?? para.kind}: left out of the counts`;
+    let at = para.start;
+    while (q < quotes.length && quotes[q].start < para.end) {
+      const quote = quotes[q];
+      if (quote.start >= at) {
+        inside(at, quote.start, el);
+        const name = speakerName(result, quote);
+        const who = name ?? (quote.kind === 'term' ? 'term' : 'unattributed');
+        const mark = h('mark', {
+          className: 'text-quote',
+          attrs: {
+            id: `text-quote-${q}`,
+            tabindex: '-1',
+            'data-testid': 'text-quote',
+            'data-speaker': speakerSlot(quote.speaker),
+            title: `${who} · ${quote.kind}${quote.cue ? ` · “${quote.cue.text}”` : ''}`,
+          },
+        });
+        inside(quote.start, Math.min(quote.end, para.end), mark);
+        el.append(mark, h('sup', { className: 'text-quote-who', attrs: { 'data-speaker': speakerSlot(quote.speaker) }, text: who }));
+        at = Math.min(quote.end, para.end);
+      }
+      q += 1;
+    }
+    inside(at, para.end, el);
+    paragraphs.push(el);
+  }
+  if (source.length > MAX_TEXT_VIEW) {
+    paragraphs.push(h('p', { className: 'more-items', text: `…the text view stops after ${numberFormat.format(MAX_TEXT_VIEW)} characters.` }));
+  }
+  ui.textView.replaceChildren(...paragraphs);
+  setEmptyState('text', paragraphs.length === 0);
+  // What cleaning did, in one line.
+  const cleaningCodes = new Set(['repairedEncoding', 'removedMarkup', 'decodedEntities', 'removedInvisible', 'replacedControl', 'leftOut']);
+  const notes = (result.diagnostics ?? []).filter((d) => cleaningCodes.has(d.code)).map((d) => d.message);
+  ui.cleaning.textContent = notes.length ? `Cleaned: ${notes.join('; ')}.` : '';
+  ui.cleaning.hidden = notes.length === 0;
 }
 
 function renderSpeakers(result) {
@@ -215,6 +356,7 @@ function renderDiagnostics(result) {
 
 function render(result, source) {
   renderStats(result);
+  renderTextView(result, source);
   renderQuotes(result);
   renderSpeakers(result);
   renderSentences(result, source);
@@ -300,6 +442,37 @@ ui.exampleButton.addEventListener('click', () => {
   ui.input.focus();
   ui.input.setSelectionRange(0, 0);
   ui.input.scrollTop = 0;
+});
+
+/** Loads a dropped or opened file as text; HTML is cleaned by the analyzer, never rendered. */
+async function loadFile(file) {
+  if (!file) return;
+  try {
+    ui.input.value = await file.text();
+  } catch (err) {
+    showError(`Could not read ${file.name}: ${err instanceof Error ? err.message : String(err)}`);
+    return;
+  }
+  analyzeNow();
+}
+
+ui.fileInput.addEventListener('change', () => {
+  loadFile(ui.fileInput.files?.[0]);
+  ui.fileInput.value = '';
+});
+ui.input.addEventListener('dragover', (event) => {
+  if (event.dataTransfer?.types?.includes('Files')) {
+    event.preventDefault();
+    ui.input.classList.add('dropping');
+  }
+});
+ui.input.addEventListener('dragleave', () => ui.input.classList.remove('dropping'));
+ui.input.addEventListener('drop', (event) => {
+  const file = event.dataTransfer?.files?.[0];
+  ui.input.classList.remove('dropping');
+  if (!file) return;
+  event.preventDefault();
+  loadFile(file);
 });
 
 ui.clearButton.addEventListener('click', () => {

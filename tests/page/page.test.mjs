@@ -38,6 +38,27 @@ const XSS_ARTICLE = [
   '“Watch <b onmouseover=window.__xss=1>this</b> closely,” Ada Vell said.',
 ].join('\n');
 
+// Written for this test: a mis-decoded apostrophe and no-break space, a leftover <em> caption
+// repeated as plain text, a byline, and two speakers.
+const DIRTY_ARTICLE = [
+  'Harbour Plan Approved',
+  '',
+  'By Nia Okafor',
+  '',
+  'The council approved the harbour plan on Monday. “We didnâ€™t expect it,” Rob Ames said.¬†He left early.',
+  '',
+  '<em>The new quay at dawn (AP)</em>',
+  'The new quay at dawn (AP)',
+  '',
+  '“It is a start,” Mayor Ida Brenn said.',
+].join('\n');
+
+const HTML_FILE = `<!doctype html><html><head><title>Quay</title><script>window.__xss = 1</script></head>
+<body><nav><a href="/">Home</a></nav><article><h1>Quay Opens</h1>
+<p onclick="window.__xss=1">Crowds came to the quay on Sunday. &ldquo;It is ours now,&rdquo; Tom Ferris said.</p>
+<p><a href="javascript:window.__xss=1">More</a> boats are due in May.</p></article>
+<footer>&copy; Harbour News</footer></body></html>`;
+
 describe('article-analyzer page', () => {
   /** Everything recorded on every page opened by these tests. */
   const log = { requests: [], consoleErrors: [], pageErrors: [] };
@@ -143,6 +164,70 @@ describe('article-analyzer page', () => {
       );
       const foreign = record.requests.filter((u) => new URL(u).origin !== origin);
       assert.deepEqual(foreign, [], 'requests to other origins');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('text view: quotes coloured per speaker, jump from the panel, cleaning marked', async () => {
+    const { context, page } = await openPage(browser, baseUrl, log);
+    try {
+      await waitForAnalysis(page);
+      await setArticle(page, DIRTY_ARTICLE);
+      const expected = pkg.analyze(DIRTY_ARTICLE);
+      const marks = await page.$$eval('[data-testid="text-quote"]', (els) =>
+        els.map((el) => ({ text: el.textContent, speaker: el.dataset.speaker, title: el.title })));
+      assert.equal(marks.length, expected.quotes.length);
+      marks.forEach((m, i) => {
+        const q = expected.quotes[i];
+        assert.equal(m.text, DIRTY_ARTICLE.slice(q.start, q.end), 'highlight shows the text as pasted');
+        assert.equal(m.speaker, String(q.speaker % 8));
+        assert.ok(m.title.startsWith(expected.speakers[q.speaker].name), m.title);
+      });
+      assert.notEqual(marks[0].speaker, marks[1].speaker, 'two speakers, two colours');
+      // Quotes are grouped by speaker; "Show in text" focuses the highlight.
+      const groups = await page.$$eval('[data-testid="quote-group"] h3', (els) => els.map((el) => el.textContent));
+      assert.equal(groups.length, 2, JSON.stringify(groups));
+      await page.click('[data-testid="quote"][data-index="1"] [data-testid="quote-jump"]');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'text-quote-1');
+      // Repaired characters are marked with what they became; furniture is dimmed and labelled.
+      const repairs = await page.$$eval('[data-testid="repair"]', (els) => els.map((el) => [el.textContent, el.title]));
+      assert.deepEqual(repairs.map(([t]) => t), ['â€™', '¬†']);
+      assert.match(repairs[0][1], /→ “’”/);
+      const kinds = await page.$$eval('[data-testid="text-paragraph"]', (els) => els.map((el) => [el.dataset.kind, el.title]));
+      assert.deepEqual(kinds.map(([k]) => k), ['headline', 'byline', 'body', 'caption', 'duplicate', 'body']);
+      assert.match(kinds[3][1], /left out of the counts/);
+      const cleaning = await page.textContent('[data-testid="cleaning"]');
+      assert.match(cleaning, /repaired 2 mis-decoded characters/);
+      assert.match(cleaning, /removed 2 HTML tags/);
+      await page.screenshot({ path: path.join(ensureResultsDir(), 'text-view.png'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('an opened HTML file is cleaned, never run', async () => {
+    const { context, page, record } = await openPage(browser, baseUrl, log);
+    try {
+      await waitForAnalysis(page);
+      await page.setInputFiles('[data-testid="file-input"]', {
+        name: 'quay.html',
+        mimeType: 'text/html',
+        buffer: Buffer.from(HTML_FILE),
+      });
+      await page.waitForFunction(() => document.querySelector('[data-testid="input"]').value.includes('<article>'));
+      await waitForAnalysis(page);
+      const quotes = await readQuotes(page);
+      assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['It is ours now,', 'Tom Ferris']]);
+      const kinds = await page.$$eval('[data-testid="text-paragraph"]', (els) => els.map((el) => el.dataset.kind));
+      assert.deepEqual(kinds, ['headline', 'body', 'body']);
+      for (const el of await page.$$('[data-testid="text-paragraph"], [data-testid="text-paragraph"] *')) {
+        await el.hover().catch(() => {});
+      }
+      await page.click('[data-testid="text-view"]');
+      assert.equal(await page.evaluate(() => window.__xss), undefined);
+      assert.equal(await page.$$eval('#results a, #results script', (els) => els.length), 0);
+      assert.deepEqual(record.pageErrors, []);
     } finally {
       await context.close();
     }
