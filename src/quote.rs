@@ -887,6 +887,15 @@ fn subject_at(tokens: &[Token<'_>], s: usize, limit: usize) -> Option<Subject> {
                 words,
             }));
         }
+        // "White House press secretary Sarah Sanders": the role introduces the name.
+        if let Some((last, name)) = name_starting_at(tokens, end + 1) {
+            if last < limit {
+                return Some(Subject::Name {
+                    span: Span::new(t.span.start, tokens[last].span.end),
+                    name,
+                });
+            }
+        }
     }
     if lexicon::sentence_starters().contains(t.text) {
         return None;
@@ -1186,6 +1195,7 @@ fn attribute(
                 last_person,
                 quote_start: r.outer.start,
                 sentences,
+                paragraphs,
                 raw,
             };
             resolved = resolve(context, window, &subject, &mut people)
@@ -1212,6 +1222,7 @@ fn attribute(
                     last_person,
                     quote_start: r.outer.start,
                     sentences,
+                    paragraphs,
                     raw,
                 };
                 if let Some((person, mention)) = subject
@@ -1279,6 +1290,7 @@ struct Context<'a, 't> {
     last_person: Option<usize>,
     quote_start: usize,
     sentences: &'a [Sentence],
+    paragraphs: &'a [Paragraph],
     raw: &'a [RawQuote],
 }
 
@@ -1365,6 +1377,10 @@ fn antecedent(
             && plausible_person(people, name)
     };
     for k in (current.saturating_sub(5)..current).rev() {
+        let paragraph = context.sentences[k].paragraph;
+        if context.paragraphs[paragraph].kind != ParagraphKind::Body {
+            continue; // captions and bylines are not the story's thread
+        }
         let span = context.sentences[k].span;
         let first = toks.partition_point(|t| t.span.start < span.start);
         let last = toks.partition_point(|t| t.span.start < span.end);
@@ -1384,9 +1400,14 @@ fn antecedent(
             let titled = i > 0 && (is_title_word(&sentence[i - 1]) || sentence[i - 1].text == ".");
             if is_capitalised(t) && !inside_quote(context.raw, t.span.start) && (titled || i > 0) {
                 if let Some((end, name)) = name_starting_at(sentence, i) {
-                    let known = titled
-                        || name.split_whitespace().count() >= 2
-                        || people.by_word.contains_key(&fold(&name));
+                    // A person, not a place or a body: titled ("Ms. Park"), already quoted, or
+                    // given an age ("Ana Ruiz, 34,").
+                    let aged = sentence.get(end + 1).is_some_and(|c| c.text == ",")
+                        && sentence
+                            .get(end + 2)
+                            .is_some_and(|n| n.text.chars().all(|c| c.is_ascii_digit()));
+                    let last = name.split_whitespace().last().map(fold).unwrap_or_default();
+                    let known = titled || aged || people.by_word.contains_key(&last);
                     if known && agrees(&name) && !lexicon::sentence_starters().contains(t.text) {
                         return Some(name);
                     }
@@ -1738,30 +1759,37 @@ fn assign(
     }
 }
 
-/// A headline quotation with no attribution takes the speaker of a body quotation holding the
-/// same words.
+/// A headline quotation with no attribution takes the speaker of the body quotation that shares
+/// most of its words (at least two, and three in five): headlines trim and reword what was said
+/// ('Sometimes you walk away' for “sometimes you have to walk”).
 fn headline_echoes(text: &str, quotes: &mut [Quote]) {
+    let words_of = |q: &Quote| -> Vec<String> {
+        let s = q.span.slice(text);
+        word_spans(s).map(|w| fold(w.slice(s))).collect()
+    };
     let mut echoes = Vec::new();
     for h in 0..quotes.len() {
         if quotes[h].kind != QuoteKind::Headline || quotes[h].speaker.is_some() {
             continue;
         }
-        let needle: Vec<String> = word_spans(quotes[h].span.slice(text))
-            .map(|w| fold(w.slice(quotes[h].span.slice(text))))
-            .collect();
+        let needle = words_of(&quotes[h]);
         if needle.len() < 2 {
             continue;
         }
-        let found = quotes.iter().find_map(|q| {
-            let speaker = q.speaker?;
-            let hay: Vec<String> = word_spans(q.span.slice(text))
-                .map(|w| fold(w.slice(q.span.slice(text))))
-                .collect();
-            hay.windows(needle.len())
-                .any(|win| win == needle.as_slice())
-                .then_some(speaker)
-        });
-        if let Some(person) = found {
+        let mut best: Option<(usize, usize)> = None; // (shared words, speaker)
+        for q in quotes.iter().take(4096) {
+            let (Some(speaker), QuoteKind::Direct | QuoteKind::Partial) = (q.speaker, q.kind)
+            else {
+                continue;
+            };
+            let hay = words_of(q);
+            let shared = needle.iter().filter(|w| hay.contains(w)).count();
+            if shared >= 2 && shared * 5 >= needle.len() * 3 && best.is_none_or(|(b, _)| shared > b)
+            {
+                best = Some((shared, speaker));
+            }
+        }
+        if let Some((_, person)) = best {
             echoes.push((h, person));
         }
     }
