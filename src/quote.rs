@@ -781,7 +781,18 @@ fn subject_after(tokens: &[Token<'_>], cue_last: usize) -> Option<Subject> {
             });
         }
     }
-    let (last, name) = name_starting_at(tokens, start)?;
+    // "said council leader Zoë Brannigan", "shouted teammate Kofi Mensah": lower-case role words
+    // before the name.
+    let mut first = start;
+    while first < start + 3
+        && tokens.get(first).is_some_and(|w| {
+            w.word && !is_capitalised(w) && lexicon::role(&fold(w.text)).is_some()
+                || w.word && fold(w.text).ends_with("mate")
+        })
+    {
+        first += 1;
+    }
+    let (last, name) = name_starting_at(tokens, first)?;
     Some(Subject::Name {
         span: Span::new(t.span.start, tokens[last].span.end),
         name,

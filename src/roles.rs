@@ -291,10 +291,17 @@ fn line_kind(line: &str, furniture: &Furniture) -> Option<ParagraphKind> {
             .iter()
             .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
         && words.iter().all(|w| {
+            // The lists hold capitalised names ("June", "Tue").
+            let mut name: String = w.trim_end_matches('.').to_string();
+            if let Some(first) = name.get(..1) {
+                name.replace_range(..1, &first.to_uppercase());
+            }
             w.chars()
                 .all(|c| c.is_ascii_digit() || c == '.' || c == ':')
-                || time_words.contains(w.as_str())
-                || time_words.contains(w.trim_end_matches('.'))
+                || time_words.contains(name.as_str())
+                || lexicon::abbreviations().get(name.as_str())
+                    == Some(&lexicon::Abbreviation::Month)
+                || matches!(w.as_str(), "am" | "pm" | "gmt" | "bst" | "utc")
         })
     {
         return Some(ParagraphKind::Meta);

@@ -21,7 +21,10 @@ fn render(input: &str, a: &Analysis) -> String {
     for (i, p) in a.paragraphs.iter().enumerate() {
         let dateline = p
             .dateline
-            .map(|d| format!(" · dateline {:?}", d.slice(text)))
+            .map(|d| {
+                let source = a.offsets.span(d).slice(input);
+                format!(" · dateline {:?} (source {source:?})", d.slice(text))
+            })
             .unwrap_or_default();
         let first_words: String = p.span.slice(text).chars().take(48).collect();
         let _ = writeln!(
@@ -58,6 +61,11 @@ fn render(input: &str, a: &Analysis) -> String {
             continues,
             q.span.slice(text).replace('\n', "⏎")
         );
+        // Where cleaning changed the quotation, the characters it came from in the input.
+        let source = a.offsets.span(q.span).slice(input);
+        if source != q.span.slice(text) {
+            let _ = writeln!(out, "         source: {}", source.replace('\n', "⏎"));
+        }
     }
     let _ = writeln!(out, "\n## speakers");
     for sp in &a.speakers {
@@ -84,7 +92,20 @@ fn render(input: &str, a: &Analysis) -> String {
 /// Analyzes `input` and compares the rendering with `input` + `.expected`.
 fn check(input: &Path) -> Result<(), String> {
     let text = std::fs::read_to_string(input).map_err(|e| format!("{}: {e}", input.display()))?;
-    let actual = render(&text, &analyze(&text, &Options::default()));
+    let analysis = analyze(&text, &Options::default());
+    // Every span maps back onto character boundaries of the input, in order.
+    let mut previous = 0;
+    for span in analysis.sentences.iter().map(|s| s.span) {
+        let m = analysis.offsets.span(span);
+        if m.start < previous || text.get(m.start..m.end).is_none_or(str::is_empty) {
+            return Err(format!(
+                "{}: sentence {span:?} maps to {m:?}",
+                input.display()
+            ));
+        }
+        previous = m.end;
+    }
+    let actual = render(&text, &analysis);
     let expected_path = input.with_extension("expected");
     if std::env::var_os("UPDATE_EXPECT").is_some() {
         std::fs::write(&expected_path, &actual).map_err(|e| e.to_string())?;

@@ -226,6 +226,19 @@ describe('article-analyzer page', () => {
       }
       await page.click('[data-testid="text-view"]');
       assert.equal(await page.evaluate(() => window.__xss), undefined);
+      // Dropping the same page on the text box works the same way.
+      await page.click('[data-testid="clear-button"]');
+      await waitForAnalysis(page);
+      const dataTransfer = await page.evaluateHandle((html) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([html], 'quay.html', { type: 'text/html' }));
+        return dt;
+      }, HTML_FILE);
+      await page.dispatchEvent('[data-testid="input"]', 'drop', { dataTransfer });
+      await page.waitForFunction(() => document.querySelector('[data-testid="input"]').value.includes('<article>'));
+      await waitForAnalysis(page);
+      assert.deepEqual((await readQuotes(page)).map((q) => q.speaker), ['Tom Ferris']);
+      assert.equal(await page.evaluate(() => window.__xss), undefined);
       assert.equal(await page.$$eval('#results a, #results script', (els) => els.length), 0);
       assert.deepEqual(record.pageErrors, []);
     } finally {
