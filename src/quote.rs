@@ -652,10 +652,7 @@ fn is_acronym(word: &str) -> bool {
 
 /// The subject directly before the cue whose first token is `cue_first`, within `tokens[floor..]`.
 fn subject_before(tokens: &[Token<'_>], floor: usize, cue_first: usize) -> Option<Subject> {
-    let mut i = cue_first;
-    while i > floor && is_adverb(&tokens[i - 1]) {
-        i -= 1;
-    }
+    let i = skip_adverbs_back(tokens, floor, cue_first);
     if i == floor {
         return None;
     }
@@ -1065,22 +1062,25 @@ fn preceded_by_to(tokens: &[Token<'_>], i: usize) -> bool {
     i > 0 && matches!(fold(tokens[i - 1].text).as_str(), "to" | "and" | "but")
 }
 
-/// Whether the cue at `i` follows a comma (adverbs aside): the end of an inserted phrase.
-fn after_comma(tokens: &[Token<'_>], i: usize) -> bool {
+/// The index before which token `i` is preceded only by adverbs ("Trump later said"), not going
+/// below `floor`.
+fn skip_adverbs_back(tokens: &[Token<'_>], floor: usize, i: usize) -> usize {
     let mut j = i;
-    while j > 0 && is_adverb(&tokens[j - 1]) {
+    while j > floor && is_adverb(&tokens[j - 1]) {
         j -= 1;
     }
+    j
+}
+
+/// Whether the cue at `i` follows a comma (adverbs aside): the end of an inserted phrase.
+fn after_comma(tokens: &[Token<'_>], i: usize) -> bool {
+    let j = skip_adverbs_back(tokens, 0, i);
     j > 0 && tokens[j - 1].text == ","
 }
 
-/// Whether the cue at `i` follows "and"/"but" (or a comma after them is absent): a second verb of
-/// the same subject.
+/// Whether the cue at `i` follows "and"/"but" (adverbs aside): a second verb of the same subject.
 fn preceded_by_and(tokens: &[Token<'_>], i: usize) -> bool {
-    let mut j = i;
-    while j > 0 && is_adverb(&tokens[j - 1]) {
-        j -= 1;
-    }
+    let j = skip_adverbs_back(tokens, 0, i);
     j > 0 && matches!(fold(tokens[j - 1].text).as_str(), "and" | "but")
 }
 
@@ -1189,16 +1189,24 @@ fn attribute(
         }
 
         // The attribution after the quotation wins; if it names no one we can resolve, the one
-        // before it is tried.
+        // before it is tried. A lead-in with no speech verb ("Petrakis had one word for it —
+        // “shameful.”", "X was blunt: “…”") gives the sentence's subject, when no cue was found.
+        let lead = if lead_in(&before) {
+            sentence_subject(&before, 0, before.len())
+        } else {
+            None
+        };
+        let candidates = [
+            attribution_after(&after).map(|(cue, s)| (Some(cue), s, &after)),
+            attribution_before(&before).map(|(cue, s)| (Some(cue), s, &before)),
+            lead.map(|s| (None, s, &before)),
+        ];
         let mut attributed = false;
         let mut resolved = None;
-        for (found, window) in [
-            (attribution_after(&after), &after),
-            (attribution_before(&before), &before),
-        ] {
-            let Some((cue, subject)) = found else {
-                continue;
-            };
+        for (cue, subject, window) in candidates.into_iter().flatten() {
+            if cue.is_none() && attributed {
+                break;
+            }
             attributed = true;
             let context = Context {
                 text,
@@ -1217,32 +1225,15 @@ fn attribute(
         }
         match resolved {
             Some((person, mention, cue)) => {
-                assign(&mut people, quotes, qi, person, mention, Some(cue.span));
+                assign(
+                    &mut people,
+                    quotes,
+                    qi,
+                    person,
+                    mention,
+                    cue.map(|c| c.span),
+                );
                 last_person = Some(person);
-            }
-            // "Petrakis had one word for it — “shameful.”", "X was blunt: “…”": a lead-in with
-            // no speech verb gives the speaker of the sentence.
-            None if !attributed
-                && lead_in(&before)
-                && sentence_subject(&before, 0, before.len()).is_some() =>
-            {
-                let subject = sentence_subject(&before, 0, before.len());
-                let context = Context {
-                    text,
-                    index: &mut index,
-                    last_person,
-                    quote_start: r.outer.start,
-                    sentences,
-                    paragraphs,
-                    raw,
-                };
-                if let Some((person, mention)) = subject
-                    .as_ref()
-                    .and_then(|subject| resolve(context, &before, subject, &mut people))
-                {
-                    assign(&mut people, quotes, qi, person, mention, None);
-                    last_person = Some(person);
-                }
             }
             None if !attributed => {
                 // News convention: a quotation with no attribution of its own continues the

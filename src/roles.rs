@@ -100,30 +100,32 @@ fn split_lines(
         })
         .filter(|l| !l.is_empty())
         .collect();
-    let own_role = |l: &Span| {
-        hint_role(hints, *l).is_some_and(|r| r != Role::Blockquote)
-            || line_kind(l.slice(text), furniture).is_some()
-    };
-    let mut any = false;
-    for (i, l) in spans.iter().enumerate() {
-        let duplicate = i > 0 && same_words(spans[i - 1].slice(text), l.slice(text));
-        if own_role(l) || duplicate {
-            any = true;
-        }
-    }
-    if !any {
+    // Each line's role is judged once: a line with a role (or a repeat of the line before)
+    // stands alone.
+    let own_role: Vec<bool> = spans
+        .iter()
+        .map(|l| {
+            hint_role(hints, *l).is_some_and(|r| r != Role::Blockquote)
+                || line_kind(l.slice(text), furniture).is_some()
+        })
+        .collect();
+    let alone: Vec<bool> = (0..spans.len())
+        .map(|i| {
+            own_role[i] || (i > 0 && same_words(spans[i - 1].slice(text), spans[i].slice(text)))
+        })
+        .collect();
+    if !alone.contains(&true) {
         out.push(p);
         return;
     }
-    // Group lines: a line with a role (or a repeat) stands alone; other lines stay together while
-    // their breaks read as hard-wrapping.
+    // Other lines stay together while their breaks read as hard-wrapping.
     let mut current: Option<Span> = None;
     for (i, l) in spans.iter().enumerate() {
-        let alone = own_role(l) || (i > 0 && same_words(spans[i - 1].slice(text), l.slice(text)));
+        let alone = alone[i];
         let joins = !alone
             && current.is_some()
             && i > 0
-            && !own_role(&spans[i - 1])
+            && !own_role[i - 1]
             && paragraph::is_soft_break(spans[i - 1].slice(text), l.slice(text), false);
         if joins {
             current = current.map(|c| Span::new(c.start, l.end));

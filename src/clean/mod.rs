@@ -45,6 +45,12 @@ impl Tally {
     }
 }
 
+/// A span of a stage's input moved into its output's offsets.
+fn carry(map: &OffsetMap, s: Span) -> Span {
+    let start = map.forward(s.start);
+    Span::new(start, map.forward(s.end).max(start))
+}
+
 /// Runs one stage: applies `edits` to `text`, records repairs and counts, and returns the new text
 /// with its map back to `text`.
 fn stage(
@@ -52,7 +58,6 @@ fn stage(
     edits: &[Edit],
     tally: &mut Tally,
     repairs: &mut Vec<Repair>,
-    carry: impl Fn(&OffsetMap, Span) -> Span,
 ) -> (String, OffsetMap) {
     let (out, map) = apply(text, edits);
     for r in repairs.iter_mut() {
@@ -106,25 +111,13 @@ pub(crate) fn clean(input: &str) -> Cleaned {
         if edits.is_empty() && stage_hints.is_empty() {
             continue;
         }
-        // Earlier findings move into the new text's offsets.
-        let carry = |map: &OffsetMap, s: Span| {
-            let start = map.forward(s.start);
-            Span::new(start, map.forward(s.end).max(start))
-        };
-        let (next, map) = stage(&text, &edits, &mut tally, &mut repairs, |map, s| {
-            carry(map, s)
-        });
+        let (next, map) = stage(&text, &edits, &mut tally, &mut repairs);
+        // Earlier hints, and this stage's (given in its input), move into the new text.
+        hints.extend(stage_hints);
         for h in &mut hints {
             let s = carry(&map, Span::new(h.range.start, h.range.end));
             h.range = s.start..s.end;
         }
-        hints.extend(stage_hints.into_iter().map(|h| {
-            let s = carry(&map, Span::new(h.range.start, h.range.end));
-            Hint {
-                range: s.start..s.end,
-                role: h.role,
-            }
-        }));
         text = next;
         offsets = offsets.then(map);
     }
