@@ -15,6 +15,8 @@ const TIME_WORDS: &str = include_str!("../data/time_words.txt");
 const CONTINUATION_WORDS: &str = include_str!("../data/continuation_words.txt");
 const FURNITURE: &str = include_str!("../data/furniture.txt");
 const ROLES: &str = include_str!("../data/roles.txt");
+const STOP_WORDS: &str = include_str!("../data/stop_words.txt");
+const STYLE_WORDS: &str = include_str!("../data/style_words.txt");
 
 /// The entries of a data file: trimmed, non-empty lines that are not comments.
 pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -154,6 +156,68 @@ pub(crate) fn furniture() -> &'static Furniture {
         sets
     })
 }
+
+/// The entries of the `[group]` of a grouped data file.
+fn group(data: &'static str, name: &str) -> HashSet<&'static str> {
+    let mut inside = false;
+    let mut set = HashSet::new();
+    for entry in entries(data) {
+        if let Some(group) = entry.strip_prefix('[').and_then(|e| e.strip_suffix(']')) {
+            inside = group == name;
+        } else if inside {
+            set.insert(entry);
+        }
+    }
+    set
+}
+
+/// Declares an accessor for one `[group]` of a grouped data file, parsed into a set on first use.
+macro_rules! group_set {
+    ($(#[$doc:meta])* $name:ident, $data:expr, $group:literal) => {
+        $(#[$doc])*
+        pub(crate) fn $name() -> &'static HashSet<&'static str> {
+            static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+            SET.get_or_init(|| group($data, $group))
+        }
+    };
+}
+
+group_set!(
+    /// Function words (`data/stop_words.txt`, `[function]`): not content words.
+    function_words,
+    STOP_WORDS,
+    "function"
+);
+group_set!(
+    /// Common news words that top-word lists leave out (`data/stop_words.txt`, `[common]`).
+    common_words,
+    STOP_WORDS,
+    "common"
+);
+group_set!(
+    /// Words ending in "-ly" that are not adverbs (`data/style_words.txt`).
+    not_adverbs,
+    STYLE_WORDS,
+    "not-adverbs"
+);
+group_set!(
+    /// Forms of "to be" that make the passive voice (`data/style_words.txt`).
+    be_forms,
+    STYLE_WORDS,
+    "be"
+);
+group_set!(
+    /// Irregular past participles (`data/style_words.txt`).
+    irregular_participles,
+    STYLE_WORDS,
+    "participles"
+);
+group_set!(
+    /// Words ending in "-ed" that are not past participles (`data/style_words.txt`).
+    not_participles,
+    STYLE_WORDS,
+    "not-participles"
+);
 
 /// Whether a lower-case noun names someone by role, and what it stands for: a person ("leader",
 /// "spokesperson"; every title counts) or a body ("company", "police").

@@ -36,6 +36,7 @@ mod lexicon;
 mod options;
 mod paragraph;
 mod quote;
+pub mod readability;
 mod roles;
 pub mod schema;
 mod sentence;
@@ -51,8 +52,9 @@ pub mod wasm;
 pub use clean::OffsetMap;
 pub use options::{Options, OptionsError, ParagraphMode, Scope};
 pub use types::{
-    Analysis, Diagnostic, DiagnosticCode, Paragraph, ParagraphKind, Quote, QuoteKind, Repair,
-    RepairKind, Sentence, Span, Speaker, Stats,
+    Analysis, Diagnostic, DiagnosticCode, Paragraph, ParagraphKind, Quote, QuoteKind, Ranked,
+    Repair, RepairKind, Sentence, SentenceStats, Span, Speaker, Stats, READING_WORDS_PER_MINUTE,
+    SPEAKING_WORDS_PER_MINUTE,
 };
 pub use utf16::Utf16Index;
 pub use words::word_spans;

@@ -86,15 +86,20 @@ pub struct PublicRepair<'t> {
     pub kind: &'static str,
 }
 
-/// A sentence in the public result.
+/// A sentence in the public result, with its style notes.
 ///
 /// # Example
 /// ```
-/// use article_analyzer::schema::PublicSentence;
-/// let s = PublicSentence { start: 0, end: 3, text: "Hi.", paragraph: 0 };
-/// assert_eq!(s.text, "Hi.");
+/// use article_analyzer::{analyze, schema::Public, Options};
+/// let text = "It was quickly done.";
+/// let a = analyze(text, &Options::default());
+/// let s = &Public::new(text, &a).sentences[0];
+/// assert_eq!((s.start, s.end, s.words), (0, 20, 4));
+/// assert_eq!(s.adverbs[0].text, "quickly");
+/// assert_eq!(s.passive[0].text, "was quickly done");
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PublicSentence<'t> {
     /// First code unit.
     pub start: usize,
@@ -104,6 +109,18 @@ pub struct PublicSentence<'t> {
     pub text: &'t str,
     /// Index into `paragraphs`.
     pub paragraph: usize,
+    /// Words in the sentence.
+    pub words: usize,
+    /// Flesch–Kincaid grade of the sentence alone, to two decimals, or `null` without words.
+    pub grade: Option<f64>,
+    /// At least 14 words and a grade from 10 to under 14.
+    pub hard: bool,
+    /// At least 14 words and a grade of 14 or more.
+    pub very_hard: bool,
+    /// "-ly" adverbs.
+    pub adverbs: Vec<TextRange<'t>>,
+    /// Passive constructions, from the form of "to be" through the participle.
+    pub passive: Vec<TextRange<'t>>,
 }
 
 /// A quotation in the public result.
@@ -153,27 +170,221 @@ pub struct PublicSpeaker {
     pub quotes: Vec<usize>,
 }
 
-/// Counts in the public result.
+/// A word, phrase or name with its count.
 ///
 /// # Example
 /// ```
-/// use article_analyzer::schema::PublicStats;
-/// let s = PublicStats { words: 2, unique_words: 2, characters: 9, sentences: 1, paragraphs: 1 };
-/// assert_eq!(s.words, 2);
+/// use article_analyzer::schema::PublicRanked;
+/// let r = PublicRanked { text: "summit", count: 3 };
+/// assert_eq!(r.count, 3);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PublicRanked<'t> {
+    /// The word or phrase.
+    pub text: &'t str,
+    /// How often it occurs.
+    pub count: usize,
+}
+
+/// One bin of the sentence-length histogram: sentences of `min..=max` words (`max` is `null` for
+/// the last, open bin).
+///
+/// # Example
+/// ```
+/// use article_analyzer::schema::PublicBin;
+/// let b = PublicBin { min: 41, max: None, count: 2 };
+/// assert_eq!(b.max, None);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct PublicBin {
+    /// Fewest words of a sentence in the bin.
+    pub min: usize,
+    /// Most words, or `null` for no limit.
+    pub max: Option<usize>,
+    /// Sentences in the bin.
+    pub count: usize,
+}
+
+/// Readability scores (two decimals) and the plain-language band of the Flesch score.
+///
+/// # Example
+/// ```
+/// use article_analyzer::{analyze, schema::Public, Options};
+/// let text = "The cat sat on the mat. It was a very good day.";
+/// let r = Public::new(text, &analyze(text, &Options::default())).stats.readability;
+/// assert_eq!(r.band, Some("very easy"));
+/// assert_eq!(r.schooling, Some("5th grade"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct PublicStats {
+pub struct PublicReadability {
+    /// Flesch Reading Ease.
+    pub flesch_reading_ease: Option<f64>,
+    /// Flesch–Kincaid Grade Level.
+    pub flesch_kincaid_grade: Option<f64>,
+    /// Gunning Fog index.
+    pub gunning_fog: Option<f64>,
+    /// SMOG grade.
+    pub smog: Option<f64>,
+    /// Coleman–Liau index.
+    pub coleman_liau: Option<f64>,
+    /// Automated Readability Index.
+    pub automated_readability_index: Option<f64>,
+    /// LIX.
+    pub lix: Option<f64>,
+    /// `"very easy"`, `"easy"`, `"fairly easy"`, `"standard"`, `"fairly difficult"`,
+    /// `"difficult"` or `"very difficult"`.
+    pub band: Option<&'static str>,
+    /// The schooling the band asks of a reader (`"college"`).
+    pub schooling: Option<&'static str>,
+}
+
+/// Counts, averages, top lists and readability in the public result.
+///
+/// # Example
+/// ```
+/// use article_analyzer::{analyze, schema::Public, Options};
+/// let text = "The cat sat. The cat ran.";
+/// let analysis = analyze(text, &Options::default());
+/// let s = Public::new(text, &analysis).stats;
+/// assert_eq!((s.words, s.unique_words, s.sentences), (6, 4, 2));
+/// assert_eq!(s.words_per_sentence, Some(3.0));
+/// assert_eq!(s.top_words[0].text, "cat");
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PublicStats<'t> {
     /// Word-like tokens.
     pub words: usize,
     /// Distinct words, case-folded.
     pub unique_words: usize,
     /// Grapheme clusters, whitespace included.
     pub characters: usize,
+    /// Grapheme clusters that are not whitespace.
+    pub characters_no_spaces: usize,
+    /// Letters and digits inside words.
+    pub letters: usize,
+    /// Syllables.
+    pub syllables: usize,
     /// Sentences.
     pub sentences: usize,
     /// Paragraphs.
     pub paragraphs: usize,
+    /// Words of three or more syllables.
+    pub polysyllabic_words: usize,
+    /// Gunning's complex words.
+    pub complex_words: usize,
+    /// Words of seven or more letters.
+    pub long_words: usize,
+    /// Words that are not function words.
+    pub content_words: usize,
+    /// Words per sentence (two decimals).
+    pub words_per_sentence: Option<f64>,
+    /// Syllables per word (two decimals).
+    pub syllables_per_word: Option<f64>,
+    /// Letters per word (two decimals).
+    pub letters_per_word: Option<f64>,
+    /// Index into `sentences` of the longest counted sentence.
+    pub longest_sentence: Option<usize>,
+    /// Its word count (0 without sentences).
+    pub longest_sentence_words: usize,
+    /// Distinct words / words (three decimals).
+    pub type_token_ratio: Option<f64>,
+    /// Content words / words (three decimals).
+    pub lexical_density: Option<f64>,
+    /// Seconds to read silently at 238 words per minute, rounded.
+    pub reading_time_seconds: u64,
+    /// Seconds to read aloud at 140 words per minute, rounded.
+    pub speaking_time_seconds: u64,
+    /// Sentences of 1–10, 11–20, 21–30, 31–40 and 41 or more words.
+    pub sentence_length_histogram: [PublicBin; 5],
+    /// Most frequent words, stop words left out.
+    pub top_words: Vec<PublicRanked<'t>>,
+    /// Most frequent words, stop words included.
+    pub top_words_with_stop_words: Vec<PublicRanked<'t>>,
+    /// Two-word phrases seen at least twice.
+    pub top_bigrams: Vec<PublicRanked<'t>>,
+    /// Three-word phrases seen at least twice.
+    pub top_trigrams: Vec<PublicRanked<'t>>,
+    /// Names and proper-noun phrases.
+    pub top_names: Vec<PublicRanked<'t>>,
+    /// Readability scores.
+    pub readability: PublicReadability,
+}
+
+/// `x` rounded to `digits` decimals.
+fn round(x: Option<f64>, digits: i32) -> Option<f64> {
+    let scale = 10f64.powi(digits);
+    x.map(|x| (x * scale).round() / scale)
+}
+
+impl<'t> PublicStats<'t> {
+    fn new(analysis: &'t Analysis) -> PublicStats<'t> {
+        let s = &analysis.stats;
+        let ranked = |list: &'t [crate::Ranked]| {
+            list.iter()
+                .map(|r| PublicRanked {
+                    text: &r.text,
+                    count: r.count,
+                })
+                .collect()
+        };
+        let r = &s.readability;
+        let bounds = [
+            (1, Some(10)),
+            (11, Some(20)),
+            (21, Some(30)),
+            (31, Some(40)),
+            (41, None),
+        ];
+        PublicStats {
+            words: s.words,
+            unique_words: s.unique_words,
+            characters: s.characters,
+            characters_no_spaces: s.characters_no_spaces,
+            letters: s.letters,
+            syllables: s.syllables,
+            sentences: s.sentences,
+            paragraphs: s.paragraphs,
+            polysyllabic_words: s.polysyllabic_words,
+            complex_words: s.complex_words,
+            long_words: s.long_words,
+            content_words: s.content_words,
+            words_per_sentence: round(s.words_per_sentence(), 2),
+            syllables_per_word: round(s.syllables_per_word(), 2),
+            letters_per_word: round(s.letters_per_word(), 2),
+            longest_sentence: s.longest_sentence,
+            longest_sentence_words: s
+                .longest_sentence
+                .and_then(|i| s.per_sentence.get(i))
+                .map_or(0, |n| n.words),
+            type_token_ratio: round(s.type_token_ratio(), 3),
+            lexical_density: round(s.lexical_density(), 3),
+            reading_time_seconds: s.reading_time_seconds().round() as u64,
+            speaking_time_seconds: s.speaking_time_seconds().round() as u64,
+            sentence_length_histogram: std::array::from_fn(|i| PublicBin {
+                min: bounds[i].0,
+                max: bounds[i].1,
+                count: s.sentence_length_histogram[i],
+            }),
+            top_words: ranked(&s.top_words),
+            top_words_with_stop_words: ranked(&s.top_words_with_stop_words),
+            top_bigrams: ranked(&s.top_bigrams),
+            top_trigrams: ranked(&s.top_trigrams),
+            top_names: ranked(&s.top_names),
+            readability: PublicReadability {
+                flesch_reading_ease: round(r.flesch_reading_ease, 2),
+                flesch_kincaid_grade: round(r.flesch_kincaid_grade, 2),
+                gunning_fog: round(r.gunning_fog, 2),
+                smog: round(r.smog, 2),
+                coleman_liau: round(r.coleman_liau, 2),
+                automated_readability_index: round(r.automated_readability_index, 2),
+                lix: round(r.lix, 2),
+                band: r.band.map(|b| b.as_str()),
+                schooling: r.band.map(|b| b.schooling()),
+            },
+        }
+    }
 }
 
 /// A diagnostic in the public result.
@@ -208,7 +419,7 @@ pub struct PublicDiagnostic {
 /// let q = &public.quotes[1];
 /// assert_eq!(String::from_utf16(&utf16[q.start..q.end]).unwrap(), "Yes,");
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Public<'t> {
     /// Always [`SCHEMA_VERSION`].
@@ -222,7 +433,7 @@ pub struct Public<'t> {
     /// Speakers.
     pub speakers: Vec<PublicSpeaker>,
     /// Counts.
-    pub stats: PublicStats,
+    pub stats: PublicStats<'t>,
     /// Findings about odd input.
     pub diagnostics: Vec<PublicDiagnostic>,
     /// Characters repaired by cleaning.
@@ -277,13 +488,20 @@ impl<'t> Public<'t> {
             sentences: analysis
                 .sentences
                 .iter()
-                .map(|s| {
+                .zip(&analysis.stats.per_sentence)
+                .map(|(s, notes)| {
                     let r = text_range(s.span);
                     PublicSentence {
                         start: r.start,
                         end: r.end,
                         text: r.text,
                         paragraph: s.paragraph,
+                        words: notes.words,
+                        grade: round(notes.grade, 2),
+                        hard: notes.hard,
+                        very_hard: notes.very_hard,
+                        adverbs: notes.adverbs.iter().map(|&a| text_range(a)).collect(),
+                        passive: notes.passive.iter().map(|&p| text_range(p)).collect(),
                     }
                 })
                 .collect(),
@@ -313,13 +531,7 @@ impl<'t> Public<'t> {
                     quotes: s.quotes.clone(),
                 })
                 .collect(),
-            stats: PublicStats {
-                words: analysis.stats.words,
-                unique_words: analysis.stats.unique_words,
-                characters: analysis.stats.characters,
-                sentences: analysis.stats.sentences,
-                paragraphs: analysis.stats.paragraphs,
-            },
+            stats: PublicStats::new(analysis),
             diagnostics: analysis
                 .diagnostics
                 .iter()

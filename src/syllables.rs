@@ -94,7 +94,6 @@ const EXCEPTIONS: &str = include_str!("../data/syllable_exceptions.txt");
 const MAX_LETTERS: usize = 48;
 
 /// The number of syllables in an English word (at least 1 for any word with a letter or digit).
-#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn count(word: &str) -> usize {
     let bytes = word.as_bytes();
     let mut total = 0;

@@ -328,8 +328,12 @@ pub struct Speaker {
     pub quotes: Vec<usize>,
 }
 
-/// Word and structure counts of the article's body (every paragraph with
-/// [`Scope::All`](crate::Scope::All)).
+/// Word counts, readability and top words of the article's body (every paragraph with
+/// [`Scope::All`](crate::Scope::All)), and style notes for every sentence.
+///
+/// Each count is defined in the README ("Counting rules"); the averages and ratios are methods, and
+/// the [`readability`](Stats::readability) scores are plain functions of the counts
+/// ([`crate::readability`]).
 ///
 /// # Example
 /// ```
@@ -338,19 +342,200 @@ pub struct Speaker {
 /// assert_eq!(a.stats.words, 6);
 /// assert_eq!(a.stats.unique_words, 4);
 /// assert_eq!(a.stats.sentences, 2);
+/// assert_eq!(a.stats.words_per_sentence(), Some(3.0));
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Stats {
     /// Word-like tokens (see [`word_spans`](crate::word_spans)).
     pub words: usize,
     /// Distinct words after lower-casing (’ and ' treated alike).
     pub unique_words: usize,
-    /// Extended grapheme clusters in the whole text, whitespace included.
+    /// Extended grapheme clusters, whitespace included (blank lines between paragraphs are not).
     pub characters: usize,
+    /// Extended grapheme clusters that are not whitespace.
+    pub characters_no_spaces: usize,
+    /// Letters and digits inside words (apostrophes and hyphens are not counted).
+    pub letters: usize,
+    /// Syllables of all words, by a rule-based counter with an exception list.
+    pub syllables: usize,
     /// Number of sentences.
     pub sentences: usize,
     /// Number of paragraphs.
     pub paragraphs: usize,
+    /// Words of three or more syllables (SMOG's polysyllables).
+    pub polysyllabic_words: usize,
+    /// Gunning's complex words: three or more syllables, not counting hyphenated compounds,
+    /// numbers, or an "-es", "-ed" or "-ing" ending as a syllable.
+    pub complex_words: usize,
+    /// Words of seven or more letters (LIX's long words).
+    pub long_words: usize,
+    /// Words that are not function words (`data/stop_words.txt`, `[function]`) and hold a letter.
+    pub content_words: usize,
+    /// Index into [`Analysis::sentences`] of the counted sentence with the most words.
+    pub longest_sentence: Option<usize>,
+    /// Counted sentences by length: 1–10, 11–20, 21–30, 31–40 and 41 or more words.
+    pub sentence_length_histogram: [usize; 5],
+    /// The most frequent words that are not stop words, most frequent first.
+    pub top_words: Vec<Ranked>,
+    /// The most frequent words, stop words included.
+    pub top_words_with_stop_words: Vec<Ranked>,
+    /// Two-word phrases seen at least twice that neither start nor end with a stop word.
+    pub top_bigrams: Vec<Ranked>,
+    /// Three-word phrases seen at least twice that neither start nor end with a stop word.
+    pub top_trigrams: Vec<Ranked>,
+    /// Names and proper-noun phrases ("Kim Jong-un", "North Korea"), most mentioned first.
+    pub top_names: Vec<Ranked>,
+    /// The readability scores of the counted text.
+    pub readability: crate::readability::Readability,
+    /// One entry per sentence of [`Analysis::sentences`] (counted or not), in the same order.
+    pub per_sentence: Vec<SentenceStats>,
+}
+
+/// Reading speed used for [`Stats::reading_time_seconds`], in words per minute (Brysbaert, 2019,
+/// for silent reading of English non-fiction).
+pub const READING_WORDS_PER_MINUTE: f64 = 238.0;
+
+/// Speaking speed used for [`Stats::speaking_time_seconds`], in words per minute.
+pub const SPEAKING_WORDS_PER_MINUTE: f64 = 140.0;
+
+impl Stats {
+    /// Words per sentence, or `None` without sentences.
+    ///
+    /// # Example
+    /// ```
+    /// use article_analyzer::Stats;
+    /// let s = Stats { words: 30, sentences: 4, ..Stats::default() };
+    /// assert_eq!(s.words_per_sentence(), Some(7.5));
+    /// ```
+    pub fn words_per_sentence(&self) -> Option<f64> {
+        ratio(self.words, self.sentences)
+    }
+
+    /// Syllables per word, or `None` without words.
+    ///
+    /// # Example
+    /// ```
+    /// use article_analyzer::Stats;
+    /// let s = Stats { words: 4, syllables: 6, ..Stats::default() };
+    /// assert_eq!(s.syllables_per_word(), Some(1.5));
+    /// ```
+    pub fn syllables_per_word(&self) -> Option<f64> {
+        ratio(self.syllables, self.words)
+    }
+
+    /// Letters per word, or `None` without words.
+    ///
+    /// # Example
+    /// ```
+    /// use article_analyzer::Stats;
+    /// let s = Stats { words: 4, letters: 18, ..Stats::default() };
+    /// assert_eq!(s.letters_per_word(), Some(4.5));
+    /// ```
+    pub fn letters_per_word(&self) -> Option<f64> {
+        ratio(self.letters, self.words)
+    }
+
+    /// Type-token ratio: distinct words / words, or `None` without words.
+    ///
+    /// # Example
+    /// ```
+    /// use article_analyzer::Stats;
+    /// let s = Stats { words: 10, unique_words: 7, ..Stats::default() };
+    /// assert_eq!(s.type_token_ratio(), Some(0.7));
+    /// ```
+    pub fn type_token_ratio(&self) -> Option<f64> {
+        ratio(self.unique_words, self.words)
+    }
+
+    /// Lexical density: content words / words, or `None` without words.
+    ///
+    /// # Example
+    /// ```
+    /// use article_analyzer::Stats;
+    /// let s = Stats { words: 10, content_words: 5, ..Stats::default() };
+    /// assert_eq!(s.lexical_density(), Some(0.5));
+    /// ```
+    pub fn lexical_density(&self) -> Option<f64> {
+        ratio(self.content_words, self.words)
+    }
+
+    /// Silent reading time in seconds at [`READING_WORDS_PER_MINUTE`].
+    ///
+    /// # Example
+    /// ```
+    /// use article_analyzer::Stats;
+    /// let s = Stats { words: 238, ..Stats::default() };
+    /// assert_eq!(s.reading_time_seconds(), 60.0);
+    /// ```
+    pub fn reading_time_seconds(&self) -> f64 {
+        self.words as f64 * 60.0 / READING_WORDS_PER_MINUTE
+    }
+
+    /// Speaking time in seconds at [`SPEAKING_WORDS_PER_MINUTE`].
+    ///
+    /// # Example
+    /// ```
+    /// use article_analyzer::Stats;
+    /// let s = Stats { words: 70, ..Stats::default() };
+    /// assert_eq!(s.speaking_time_seconds(), 30.0);
+    /// ```
+    pub fn speaking_time_seconds(&self) -> f64 {
+        self.words as f64 * 60.0 / SPEAKING_WORDS_PER_MINUTE
+    }
+}
+
+/// `a / b`, or `None` when `b` is zero.
+fn ratio(a: usize, b: usize) -> Option<f64> {
+    (b != 0).then(|| a as f64 / b as f64)
+}
+
+/// A word, phrase or name with how often it occurs.
+///
+/// # Example
+/// ```
+/// use article_analyzer::{analyze, Options};
+/// let a = analyze("We flew to Hanoi. It was hot in Hanoi.", &Options::default());
+/// assert_eq!(a.stats.top_names[0].text, "Hanoi");
+/// assert_eq!(a.stats.top_names[0].count, 2);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ranked {
+    /// The word or phrase: lower-case unless it is always capitalised (a name).
+    pub text: String,
+    /// How many times it occurs in the counted text.
+    pub count: usize,
+}
+
+/// Length, grade and style notes of one sentence, for highlighting hard sentences, adverbs and
+/// passive voice.
+///
+/// # Example
+/// ```
+/// use article_analyzer::{analyze, Options};
+/// let text = "The ball was quickly thrown.";
+/// let a = analyze(text, &Options::default());
+/// let s = &a.stats.per_sentence[0];
+/// assert_eq!(s.words, 5);
+/// assert_eq!(s.adverbs[0].slice(&a.text), "quickly");
+/// assert_eq!(s.passive[0].slice(&a.text), "was quickly thrown");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SentenceStats {
+    /// Words in the sentence.
+    pub words: usize,
+    /// Syllables in the sentence.
+    pub syllables: usize,
+    /// The Flesch–Kincaid grade of the sentence alone (`None` without words).
+    pub grade: Option<f64>,
+    /// At least 14 words and a grade from 10 to under 14.
+    pub hard: bool,
+    /// At least 14 words and a grade of 14 or more.
+    pub very_hard: bool,
+    /// Adverbs ending in "-ly" (not "only", "family", "early"…).
+    pub adverbs: Vec<Span>,
+    /// Passive constructions: a form of "to be" through its past participle ("was arrested",
+    /// "has been widely reported").
+    pub passive: Vec<Span>,
 }
 
 /// What a [`Diagnostic`] is about.
@@ -435,7 +620,7 @@ pub struct Diagnostic {
 /// assert_eq!(a.sentences.len(), 1);
 /// assert!(a.quotes.is_empty());
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Analysis {
     /// The cleaned text that every span of the analysis points into. It is the input unless
     /// cleaning changed something (see [`offsets`](Analysis::offsets) and

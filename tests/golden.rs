@@ -14,9 +14,50 @@ fn render(input: &str, a: &Analysis) -> String {
     let s = &a.stats;
     let _ = writeln!(
         out,
-        "## stats\nwords {} · uniqueWords {} · characters {} · sentences {} · paragraphs {}",
-        s.words, s.unique_words, s.characters, s.sentences, s.paragraphs
+        "## stats\nwords {} · uniqueWords {} · characters {} · charactersNoSpaces {} · letters {} \
+         · syllables {} · sentences {} · paragraphs {}\npolysyllabic {} · complex {} · long {} \
+         · content {} · longest sentence {:?} · histogram {:?}",
+        s.words,
+        s.unique_words,
+        s.characters,
+        s.characters_no_spaces,
+        s.letters,
+        s.syllables,
+        s.sentences,
+        s.paragraphs,
+        s.polysyllabic_words,
+        s.complex_words,
+        s.long_words,
+        s.content_words,
+        s.longest_sentence,
+        s.sentence_length_histogram,
     );
+    let r = &s.readability;
+    let score = |x: Option<f64>| x.map_or("—".to_string(), |x| format!("{x:.2}"));
+    let _ = writeln!(
+        out,
+        "readability: flesch {} ({}) · fk {} · fog {} · smog {} · coleman-liau {} · ari {} · lix {}",
+        score(r.flesch_reading_ease),
+        r.band.map_or("—", |b| b.as_str()),
+        score(r.flesch_kincaid_grade),
+        score(r.gunning_fog),
+        score(r.smog),
+        score(r.coleman_liau),
+        score(r.automated_readability_index),
+        score(r.lix),
+    );
+    let ranked = |list: &[article_analyzer::Ranked]| {
+        let items: Vec<String> = list
+            .iter()
+            .take(10)
+            .map(|r| format!("{} {}", r.text, r.count))
+            .collect();
+        items.join(", ")
+    };
+    let _ = writeln!(out, "top words: {}", ranked(&s.top_words));
+    let _ = writeln!(out, "top bigrams: {}", ranked(&s.top_bigrams));
+    let _ = writeln!(out, "top trigrams: {}", ranked(&s.top_trigrams));
+    let _ = writeln!(out, "top names: {}", ranked(&s.top_names));
     let _ = writeln!(out, "\n## paragraphs");
     for (i, p) in a.paragraphs.iter().enumerate() {
         let dateline = p
@@ -35,13 +76,26 @@ fn render(input: &str, a: &Analysis) -> String {
         );
     }
     let _ = writeln!(out, "\n## sentences");
-    for (i, sentence) in a.sentences.iter().enumerate() {
+    for (i, (sentence, notes)) in a.sentences.iter().zip(&s.per_sentence).enumerate() {
+        let flag = match (notes.hard, notes.very_hard) {
+            (_, true) => " VERY HARD",
+            (true, _) => " HARD",
+            _ => "",
+        };
         let _ = writeln!(
             out,
-            "{i:>3} p{:<2} {}",
+            "{i:>3} p{:<2} {}\n         {} words · grade {}{flag}",
             sentence.paragraph,
-            sentence.span.slice(text).replace('\n', "⏎")
+            sentence.span.slice(text).replace('\n', "⏎"),
+            notes.words,
+            score(notes.grade),
         );
+        for (label, spans) in [("adverbs", &notes.adverbs), ("passive", &notes.passive)] {
+            if !spans.is_empty() {
+                let found: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
+                let _ = writeln!(out, "         {label}: {}", found.join(" | "));
+            }
+        }
     }
     let _ = writeln!(out, "\n## quotes");
     for (i, q) in a.quotes.iter().enumerate() {

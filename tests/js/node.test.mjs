@@ -73,7 +73,31 @@ test('the result is plain data in the documented shape', () => {
     cue: { start: 26, end: 30, text: 'said' }, continues: null,
   });
   assert.deepEqual(r.speakers, [{ name: 'Lee', mentions: [{ start: 18, end: 25 }], quotes: [0] }]);
-  assert.deepEqual(r.stats, { words: 6, uniqueWords: 6, characters: 31, sentences: 1, paragraphs: 1 });
+  assert.deepEqual(Object.keys(r.stats), [
+    'words', 'uniqueWords', 'characters', 'charactersNoSpaces', 'letters', 'syllables', 'sentences',
+    'paragraphs', 'polysyllabicWords', 'complexWords', 'longWords', 'contentWords', 'wordsPerSentence',
+    'syllablesPerWord', 'lettersPerWord', 'longestSentence', 'longestSentenceWords', 'typeTokenRatio',
+    'lexicalDensity', 'readingTimeSeconds', 'speakingTimeSeconds', 'sentenceLengthHistogram', 'topWords',
+    'topWordsWithStopWords', 'topBigrams', 'topTrigrams', 'topNames', 'readability',
+  ]);
+  const { words, uniqueWords, characters, charactersNoSpaces, letters, sentences, paragraphs, contentWords } = r.stats;
+  // We walked away Mr Lee said: 2 + 6 + 4 + 2 + 3 + 4 letters; "we" is the only function word.
+  assert.deepEqual(
+    { words, uniqueWords, characters, charactersNoSpaces, letters, sentences, paragraphs, contentWords },
+    { words: 6, uniqueWords: 6, characters: 31, charactersNoSpaces: 26, letters: 21, sentences: 1, paragraphs: 1, contentWords: 5 },
+  );
+  assert.equal(r.stats.lexicalDensity, 0.833);
+  assert.deepEqual(r.stats.sentenceLengthHistogram[0], { min: 1, max: 10, count: 1 });
+  assert.deepEqual(r.stats.sentenceLengthHistogram[4], { min: 41, max: null, count: 0 });
+  assert.deepEqual(r.stats.topWords.map((w) => w.text), ['Lee', 'away', 'walked']);
+  assert.deepEqual(Object.keys(r.stats.readability), [
+    'fleschReadingEase', 'fleschKincaidGrade', 'gunningFog', 'smog', 'colemanLiau',
+    'automatedReadabilityIndex', 'lix', 'band', 'schooling',
+  ]);
+  assert.deepEqual(Object.keys(r.sentences[0]), [
+    'start', 'end', 'text', 'paragraph', 'words', 'grade', 'hard', 'veryHard', 'adverbs', 'passive',
+  ]);
+  assert.deepEqual([r.sentences[0].words, r.sentences[0].hard, r.sentences[0].adverbs], [6, false, []]);
   assert.equal(JSON.stringify(JSON.parse(JSON.stringify(r))), JSON.stringify(r));
 });
 

@@ -1,0 +1,458 @@
+//! Top words, two- and three-word phrases, and names, tallied sentence by sentence.
+
+use super::{is_stop_word, stem, Word};
+use crate::lexicon;
+use crate::words::{fold, is_initials};
+use crate::{Ranked, Span};
+use std::collections::{HashMap, HashSet};
+
+/// How many entries each top list keeps.
+const TOP: usize = 25;
+
+/// Lower-case words that may join the capitalised words of a name ("Bank of England",
+/// "Ludwig van Beethoven").
+const NAME_JOINERS: [&str; 14] = [
+    "of", "de", "van", "von", "bin", "al", "da", "del", "di", "du", "la", "le", "der", "den",
+];
+
+/// A tallied word or phrase: how often it occurs, whether it was ever written in lower case, and
+/// how it was first written with a capital where a capital means something (not at the start of
+/// a sentence).
+#[derive(Default)]
+struct Entry {
+    count: usize,
+    capitalised: Option<String>,
+    lower_seen: bool,
+}
+
+impl Entry {
+    fn add(&mut self, written: &str, key: &str, initial: bool) {
+        self.count += 1;
+        if written == key {
+            self.lower_seen = true;
+        } else if !initial && self.capitalised.is_none() {
+            self.capitalised = Some(written.to_string());
+        }
+    }
+}
+
+/// A run of capitalised words seen in the text, waiting to be judged as a name once every
+/// sentence has been read.
+struct Candidate {
+    /// The words as written, the first of which may be sentence-initial.
+    words: Vec<String>,
+    /// Whether the first word opens its sentence or a quotation.
+    initial: bool,
+}
+
+/// The running tallies.
+#[derive(Default)]
+pub(super) struct Tally {
+    words: HashMap<String, Entry>,
+    bigrams: HashMap<String, Entry>,
+    trigrams: HashMap<String, Entry>,
+    candidates: Vec<Candidate>,
+    /// Case-folded words seen capitalised where a capital means a name (not sentence-initial).
+    capitalised: HashSet<String>,
+    /// Case-folded words seen in lower case.
+    lower: HashSet<String>,
+}
+
+/// The finished top lists.
+pub(super) struct Lists {
+    pub words: Vec<Ranked>,
+    pub words_with_stop_words: Vec<Ranked>,
+    pub bigrams: Vec<Ranked>,
+    pub trigrams: Vec<Ranked>,
+    pub names: Vec<Ranked>,
+}
+
+/// The word as counted: case-folded, with a possessive ending taken off ("Kim’s" → "kim").
+fn key_of(word: &str) -> (String, &str) {
+    let written = strip_possessive(word);
+    (fold(written), written)
+}
+
+/// `word` without a final "’s", "'s" or "’".
+fn strip_possessive(word: &str) -> &str {
+    for ending in ["\u{2019}s", "'s", "\u{2019}S", "'S", "\u{2019}", "'"] {
+        if let Some(stem) = word.strip_suffix(ending) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    word
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
+impl Tally {
+    /// Adds the words of one counted sentence; names are looked for only when `names` is set (not
+    /// in title-case headlines).
+    pub(super) fn add_sentence(
+        &mut self,
+        text: &str,
+        words: &[Word<'_>],
+        names: bool,
+        dateline: Option<Span>,
+    ) {
+        let mut keys: Vec<(String, &str)> = Vec::with_capacity(words.len());
+        for word in words {
+            let (key, written) = key_of(word.text);
+            let written = shown_word(text, word, written);
+            if !key.chars().any(char::is_alphabetic) {
+                keys.push((key, written));
+                continue;
+            }
+            if is_capitalised(written) {
+                if !word.initial {
+                    self.capitalised.insert(key.clone());
+                }
+            } else {
+                self.lower.insert(key.clone());
+            }
+            self.words
+                .entry(key.clone())
+                .or_default()
+                .add(written, &key, word.initial);
+            keys.push((key, written));
+        }
+        self.phrases(words, &keys);
+        if names && !title_case(words) {
+            // A dateline ("HANOI, Vietnam —") names a place in capitals that are not its name.
+            let after_dateline = dateline.map_or(0, |d| {
+                words.iter().take_while(|w| w.span.start < d.end).count()
+            });
+            self.name_runs(text, &words[after_dateline..]);
+        }
+    }
+
+    /// Two- and three-word phrases of words joined by whitespace only.
+    fn phrases(&mut self, words: &[Word<'_>], keys: &[(String, &str)]) {
+        let content = |i: usize| {
+            let key = &keys[i].0;
+            key.chars().any(char::is_alphabetic) && !is_stop_word(key)
+        };
+        for i in 0..words.len() {
+            if !content(i) {
+                continue;
+            }
+            for (n, table) in [(2, &mut self.bigrams), (3, &mut self.trigrams)] {
+                let last = i + n - 1;
+                if last >= words.len() || !content(last) {
+                    continue;
+                }
+                if !words[i + 1..=last].iter().all(|w| w.joined) {
+                    continue;
+                }
+                let key: Vec<&str> = keys[i..=last].iter().map(|k| k.0.as_str()).collect();
+                let key = key.join(" ");
+                let written: Vec<&str> = keys[i..=last].iter().map(|k| k.1).collect();
+                let written = written.join(" ");
+                table
+                    .entry(key.clone())
+                    .or_default()
+                    .add(&written, &key, words[i].initial);
+            }
+        }
+    }
+
+    /// Runs of capitalised words, joined by whitespace and name joiners, as name candidates.
+    fn name_runs(&mut self, text: &str, words: &[Word<'_>]) {
+        let mut i = 0;
+        while i < words.len() {
+            if !is_name_word(words[i].text) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut end = i + 1;
+            loop {
+                if end < words.len() && words[end].joined && is_name_word(words[end].text) {
+                    end += 1;
+                } else if end + 1 < words.len()
+                    && words[end].joined
+                    && words[end + 1].joined
+                    && NAME_JOINERS.contains(&words[end].text)
+                    && is_name_word(words[end + 1].text)
+                {
+                    end += 2;
+                } else {
+                    break;
+                }
+                // A possessive ends a name: "Kim’s Workers’ Party" is two.
+                if strip_possessive(words[end - 1].text) != words[end - 1].text {
+                    break;
+                }
+            }
+            let mut run: Vec<String> = words[start..end]
+                .iter()
+                .map(|w| written_name_word(text, w))
+                .collect();
+            let mut initial = words[start].initial;
+            // A title inside a run starts the name: "Foreign Minister Tomas Vell" is Tomas Vell.
+            if let Some(last_title) = run
+                .iter()
+                .rposition(|w| lexicon::titles().contains(fold(w).trim_end_matches('.')))
+            {
+                if last_title + 1 < run.len() {
+                    run.drain(..=last_title);
+                    initial = false;
+                    while run
+                        .first()
+                        .is_some_and(|w| NAME_JOINERS.contains(&w.as_str()))
+                    {
+                        run.remove(0);
+                    }
+                }
+            }
+            // Titles, weekdays and stop words lead into names but are not part of them.
+            while let Some(first) = run.first() {
+                let key = fold(first);
+                let leading = lexicon::titles().contains(key.trim_end_matches('.'))
+                    || lexicon::time_words().contains(first.as_str())
+                    || is_stop_word(&key);
+                if !leading {
+                    break;
+                }
+                run.remove(0);
+                initial = false;
+            }
+            if !run.is_empty() {
+                self.candidates.push(Candidate {
+                    words: run,
+                    initial,
+                });
+            }
+            i = end;
+        }
+    }
+
+    /// Ranks everything tallied.
+    pub(super) fn finish(self) -> Lists {
+        let mut names: HashMap<String, usize> = HashMap::new();
+        for mut candidate in self.candidates {
+            if candidate.initial {
+                // A capital at the start of a sentence proves nothing: keep the word only if it is
+                // capitalised elsewhere and never written in lower case.
+                let key = fold(&candidate.words[0]);
+                let known = self.capitalised.contains(&key) && !self.lower.contains(&key);
+                if !known {
+                    if candidate.words.len() == 1 {
+                        continue;
+                    }
+                    if self.lower.contains(&key) {
+                        candidate.words.remove(0);
+                    }
+                }
+            }
+            if let Some(last) = candidate.words.last() {
+                if NAME_JOINERS.contains(&last.as_str()) {
+                    candidate.words.pop();
+                }
+            }
+            if candidate.words.is_empty() {
+                continue;
+            }
+            *names.entry(candidate.words.join(" ")).or_default() += 1;
+        }
+        let words_all = rank(
+            self.words.iter().map(|(key, e)| (shown(key, e), e.count)),
+            1,
+        );
+        let words = rank(
+            self.words
+                .iter()
+                .filter(|(key, _)| !is_stop_word(key) && key.chars().count() > 1)
+                .map(|(key, e)| (shown(key, e), e.count)),
+            1,
+        );
+        Lists {
+            words,
+            words_with_stop_words: words_all,
+            bigrams: rank(self.bigrams.iter().map(|(k, e)| (shown(k, e), e.count)), 2),
+            trigrams: rank(self.trigrams.iter().map(|(k, e)| (shown(k, e), e.count)), 2),
+            names: rank(names.into_iter(), 1),
+        }
+    }
+}
+
+/// How an entry is shown: as written with its capitals if it was never written in lower case and
+/// was capitalised in mid-sentence at least once (a name), otherwise in lower case.
+fn shown(key: &str, entry: &Entry) -> String {
+    match &entry.capitalised {
+        Some(written) if !entry.lower_seen => written.clone(),
+        _ => key.to_string(),
+    }
+}
+
+/// The [`TOP`] most frequent entries seen at least `min` times, most frequent first, then in
+/// alphabetical order.
+fn rank(entries: impl Iterator<Item = (String, usize)>, min: usize) -> Vec<Ranked> {
+    let mut ranked: Vec<Ranked> = entries
+        .filter(|(_, count)| *count >= min)
+        .map(|(text, count)| Ranked { text, count })
+        .collect();
+    ranked.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.text.cmp(&b.text)));
+    ranked.truncate(TOP);
+    ranked
+}
+
+/// Whether a word can be part of a name: capitalised, with a letter, not the pronoun "I".
+fn is_name_word(word: &str) -> bool {
+    is_capitalised(word) && word != "I" && !stem(&fold(word)).eq("i")
+}
+
+/// A word as written for the top lists: an initialism keeps its final period ("U.S."). `written`
+/// is the word without its possessive ending.
+fn shown_word<'t>(text: &'t str, word: &Word<'t>, written: &'t str) -> &'t str {
+    if written.len() == word.text.len()
+        && is_initials(written)
+        && written.contains('.')
+        && text[word.span.end..].starts_with('.')
+    {
+        &text[word.span.start..word.span.end + 1]
+    } else {
+        written
+    }
+}
+
+/// A name word as shown: possessive taken off, and an initialism's final period kept ("U.S.").
+fn written_name_word(text: &str, word: &Word<'_>) -> String {
+    shown_word(text, word, strip_possessive(word.text)).to_string()
+}
+
+/// Whether a sentence is written in title case (every word but stop words capitalised), where
+/// capitals do not mark names.
+fn title_case(words: &[Word<'_>]) -> bool {
+    let mut content = 0;
+    for w in words
+        .iter()
+        .filter(|w| w.text.chars().any(char::is_alphabetic))
+    {
+        if is_capitalised(w.text) {
+            content += 1;
+        } else if !is_stop_word(&fold(w.text)) {
+            return false;
+        }
+    }
+    content >= 4
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Options};
+
+    fn names(text: &str) -> Vec<(String, usize)> {
+        analyze(text, &Options::default())
+            .stats
+            .top_names
+            .into_iter()
+            .map(|r| (r.text, r.count))
+            .collect()
+    }
+
+    #[test]
+    fn finds_names_and_proper_noun_phrases() {
+        let text = "President Donald Trump met Kim Jong-un in Hanoi. Trump’s aides said \
+                    North Korea wanted relief. The U.S. delegation left Hanoi on Thursday. \
+                    North Korea said the Bank of England was not involved.";
+        assert_eq!(
+            names(text),
+            [
+                ("Hanoi".to_string(), 2),
+                ("North Korea".to_string(), 2),
+                ("Bank of England".to_string(), 1),
+                ("Donald Trump".to_string(), 1),
+                ("Kim Jong-un".to_string(), 1),
+                ("Trump".to_string(), 1),
+                ("U.S.".to_string(), 1),
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_and_datelines_are_not_part_of_names() {
+        let text = "GENEVA (Meridian) — Arvenian Foreign Minister Tomas Vell met Secretary of \
+                    State Ana Ruiz in Geneva on Monday. Vell left.";
+        assert_eq!(
+            names(text),
+            [
+                ("Ana Ruiz".to_string(), 1),
+                ("Geneva".to_string(), 1),
+                ("Tomas Vell".to_string(), 1),
+                ("Vell".to_string(), 1),
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_initial_capitals_need_evidence() {
+        // "Officials" starts a sentence and is written in lower case elsewhere; "Lee" is
+        // capitalised mid-sentence too; "Yesterday" never is.
+        let text = "Officials met. Yesterday it rained. Lee spoke. Then officials left with Lee.";
+        assert_eq!(names(text), [("Lee".to_string(), 2)]);
+    }
+
+    #[test]
+    fn top_words_skip_stop_words_and_merge_possessives() {
+        let a = analyze(
+            "The summit ended. The summit’s end was abrupt, officials said. Summit talks \
+             will resume next year, the officials said.",
+            &Options::default(),
+        );
+        let top: Vec<(&str, usize)> = a
+            .stats
+            .top_words
+            .iter()
+            .map(|r| (r.text.as_str(), r.count))
+            .collect();
+        assert_eq!(&top[..2], [("summit", 3), ("officials", 2)]);
+        assert!(top.iter().all(|(w, _)| *w != "said" && *w != "the"));
+        assert!(top.contains(&("year", 1)));
+        assert_eq!(a.stats.top_words_with_stop_words[0].text, "summit");
+        assert!(a
+            .stats
+            .top_words_with_stop_words
+            .iter()
+            .any(|r| r.text == "the" && r.count == 3));
+        let bigrams: Vec<&str> = a
+            .stats
+            .top_bigrams
+            .iter()
+            .map(|r| r.text.as_str())
+            .collect();
+        assert!(bigrams.is_empty(), "{bigrams:?}"); // no phrase occurs twice
+    }
+
+    #[test]
+    fn phrases_stay_inside_clauses_and_need_two_occurrences() {
+        let a = analyze(
+            "Economic sanctions hurt. Economic sanctions, they said, remain. New economic \
+             sanctions policy. New economic sanctions policy.",
+            &Options::default(),
+        );
+        let bigrams: Vec<(&str, usize)> = a
+            .stats
+            .top_bigrams
+            .iter()
+            .map(|r| (r.text.as_str(), r.count))
+            .collect();
+        assert_eq!(bigrams[0], ("economic sanctions", 4));
+        assert!(bigrams.contains(&("sanctions policy", 2)));
+        assert!(!bigrams.iter().any(|(b, _)| b.contains("hurt")));
+        let trigrams: Vec<&str> = a
+            .stats
+            .top_trigrams
+            .iter()
+            .map(|r| r.text.as_str())
+            .collect();
+        assert_eq!(
+            trigrams,
+            ["economic sanctions policy", "new economic sanctions"]
+        );
+    }
+}
