@@ -1108,11 +1108,24 @@ struct TextIndex<'t> {
 }
 
 impl<'t> TextIndex<'t> {
-    fn new(text: &'t str) -> TextIndex<'t> {
+    /// Indexes the words of `text`, except those of headlines: a title-case headline
+    /// ("Ellery Dies at 84") would lend its capitals to the names looked up here.
+    fn new(text: &'t str, paragraphs: &[Paragraph]) -> TextIndex<'t> {
         let tokens = tokens(text, Span::new(0, text.len()));
         let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut headlines = paragraphs
+            .iter()
+            .filter(|p| p.kind == ParagraphKind::Headline)
+            .map(|p| p.span)
+            .peekable();
         for (i, t) in tokens.iter().enumerate() {
-            if t.word {
+            while headlines.peek().is_some_and(|h| h.end <= t.span.start) {
+                headlines.next();
+            }
+            let in_headline = headlines
+                .peek()
+                .is_some_and(|h| h.start <= t.span.start && t.span.end <= h.end);
+            if t.word && !in_headline {
                 by_word.entry(fold(t.text)).or_default().push(i);
             }
         }
@@ -1255,7 +1268,7 @@ fn attribute(
         }
     }
     headline_echoes(text, quotes);
-    let index = index.get_or_insert_with(|| TextIndex::new(text));
+    let index = index.get_or_insert_with(|| TextIndex::new(text, paragraphs));
     finish(index, people.list, quotes)
 }
 
@@ -1371,7 +1384,9 @@ fn antecedent(
     people: &People,
 ) -> Option<String> {
     let text = context.text;
-    let index = context.index.get_or_insert_with(|| TextIndex::new(text));
+    let index = context
+        .index
+        .get_or_insert_with(|| TextIndex::new(text, context.paragraphs));
     let toks = &index.tokens;
     let current = sentence_at(context.sentences, at);
     let agrees = |name: &str| {
@@ -1433,11 +1448,26 @@ fn resolve(
 ) -> Option<(usize, Option<Span>)> {
     match subject {
         Subject::Name { span, name } => {
+            let text = context.text;
+            let in_headline = context.paragraphs.iter().any(|p| {
+                p.kind == ParagraphKind::Headline
+                    && p.span.start <= span.start
+                    && span.end <= p.span.end
+            });
+            let index = context
+                .index
+                .get_or_insert_with(|| TextIndex::new(text, context.paragraphs));
+            // In a title-case headline the capitals run on past the name ("Adair Unveils Lean
+            // Budget"): keep the words the body also writes with a capital.
+            let trimmed = if in_headline {
+                Some(name_in_body(index, name))
+            } else {
+                None
+            };
+            let name = trimmed.as_deref().unwrap_or(name);
             // A bare surname stands for the first person the text named in full with it
             // ("Ellery" is Maud Ellery, introduced first, not her daughter Orla Ellery).
             let full = if name.split_whitespace().count() == 1 {
-                let text = context.text;
-                let index = context.index.get_or_insert_with(|| TextIndex::new(text));
                 first_full_name(index, name)
             } else {
                 None
@@ -1448,7 +1478,18 @@ fn resolve(
         Subject::Pronoun(span) => {
             let gender = pronoun_gender(span.slice(context.text));
             if let Some(name) = antecedent(&mut context, span.start, gender, people) {
-                return Some((person_for(people, &name), Some(*span)));
+                // A bare surname, as above, is the first person named in full with it.
+                let full = (name.split_whitespace().count() == 1)
+                    .then(|| {
+                        let text = context.text;
+                        let index = context
+                            .index
+                            .get_or_insert_with(|| TextIndex::new(text, context.paragraphs));
+                        first_full_name(index, &name)
+                    })
+                    .flatten();
+                let name = full.as_deref().unwrap_or(&name);
+                return Some((person_for(people, name), Some(*span)));
             }
             context.last_person.map(|p| (p, Some(*span)))
         }
@@ -1468,10 +1509,18 @@ fn resolve(
             resolve(context, window, &subject, people)
         }
         Subject::Description { span, words } => {
-            let head = words.last()?;
+            // The head noun: the last word, or the one before "for"/"of"… in "a spokesperson
+            // for the Ministry of Health".
+            let owner = words
+                .iter()
+                .position(|w| matches!(w.as_str(), "for" | "at" | "from" | "with" | "of"))
+                .unwrap_or(words.len());
+            let head = words[..owner].last()?;
             let organisation = lexicon::role(head) == Some(lexicon::RoleNoun::Organisation);
             let text = context.text;
-            let index = context.index.get_or_insert_with(|| TextIndex::new(text));
+            let index = context
+                .index
+                .get_or_insert_with(|| TextIndex::new(text, context.paragraphs));
             let named = introduced_as(index, words, context.quote_start)
                 .or_else(|| {
                     (organisation && words.len() == 1)
@@ -1506,6 +1555,26 @@ fn resolve(
             };
             Some((person, Some(*span)))
         }
+    }
+}
+
+/// The longest run of the first words of `name` that the body (the index leaves headlines out)
+/// also writes with a capital; `name` itself when even its first word is not in the body.
+fn name_in_body(index: &TextIndex<'_>, name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let known = words
+        .iter()
+        .take_while(|w| {
+            index
+                .positions(&fold(w))
+                .iter()
+                .any(|&i| is_capitalised(&index.tokens[i]))
+        })
+        .count();
+    if known == 0 {
+        name.to_string()
+    } else {
+        words[..known].join(" ")
     }
 }
 
@@ -1545,8 +1614,8 @@ fn organisation_named(index: &TextIndex<'_>, head: &str, before: usize) -> Optio
         if first == at {
             return None;
         }
-        let words: Vec<&str> = toks[first..=at].iter().map(|t| t.text).collect();
-        Some(words.join(" ").replace(" .", "."))
+        // Without leading titles or modifiers ("Dallas-based Corrigan Holdings").
+        name_from(toks, first, at)
     })
 }
 
