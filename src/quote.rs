@@ -1944,6 +1944,42 @@ mod tests {
             .collect()
     }
 
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        quotes(text).into_iter().map(|q| q.2).collect()
+    }
+
+    #[test]
+    fn title_case_headline_words_are_not_part_of_a_name() {
+        let text = "Adair Unveils Lean Budget: “Not One Cent for Waste”\n\n\
+                    Finance Minister Rosa Adair presented the budget on Monday. “Not one cent \
+                    for waste,” Adair said.";
+        assert_eq!(
+            speakers(text),
+            [Some("Rosa Adair".into()), Some("Rosa Adair".into())]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_bare_surname_is_the_person_first_named_in_full() {
+        let text = "Maud Ellery died on Saturday. Her daughter, Orla Ellery, said: “She was \
+                    tireless.”\n\nEllery recalled the first day.\n\n“We had one camera,” \
+                    she recalled.";
+        assert_eq!(
+            speakers(text),
+            [Some("Orla Ellery".into()), Some("Maud Ellery".into())]
+        );
+    }
+
+    #[test]
+    fn an_owner_description_speaks_for_itself() {
+        let text = "By Amina Gathoni, Health Correspondent\n\nA spokesperson for the Ministry \
+                    of Health said the results were “very promising”.";
+        assert_eq!(
+            speakers(text),
+            [Some("spokesperson for the Ministry of Health".into())]
+        );
+    }
+
     #[test]
     fn apostrophes_are_not_quotation_marks() {
         let q = quotes("“We couldn’t, and the leaders’ ’90s rock ’n’ roll won’t,” she said.");
