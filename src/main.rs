@@ -288,6 +288,34 @@ fn report(text: &str, analysis: &Analysis) -> String {
     let _ = writeln!(out, "Sentences   {}", s.sentences);
     let _ = writeln!(out, "Paragraphs  {}", s.paragraphs);
     let _ = writeln!(out, "Quotations  {}", analysis.quotes.len());
+    let r = &s.readability;
+    if let (Some(ease), Some(band)) = (r.flesch_reading_ease, r.band) {
+        let grade = |x: Option<f64>| x.map_or("-".to_string(), |x| format!("{x:.1}"));
+        let _ = writeln!(
+            out,
+            "Reading     {:.0} s ({:.0} s aloud)\nReadability Flesch {ease:.1}, {} ({}); grade: \
+             Flesch-Kincaid {}, Fog {}, SMOG {}, Coleman-Liau {}, ARI {}; LIX {}",
+            s.reading_time_seconds(),
+            s.speaking_time_seconds(),
+            band.as_str(),
+            band.schooling(),
+            grade(r.flesch_kincaid_grade),
+            grade(r.gunning_fog),
+            grade(r.smog),
+            grade(r.coleman_liau),
+            grade(r.automated_readability_index),
+            grade(r.lix),
+        );
+    }
+    if !s.top_words.is_empty() {
+        let top: Vec<String> = s
+            .top_words
+            .iter()
+            .take(8)
+            .map(|w| format!("{} {}", w.text, w.count))
+            .collect();
+        let _ = writeln!(out, "Top words   {}", top.join(", "));
+    }
     if !analysis.speakers.is_empty() {
         let _ = writeln!(out, "\nSpeakers");
         for speaker in &analysis.speakers {
