@@ -1,11 +1,13 @@
 //! `cargo bench`: `analyze` on news-like texts of 10 KB, 100 KB, 1 MB and 10 MB, to show that the
-//! time per byte stays flat (linear time). The texts are paragraphs of all our fixture articles
+//! time per byte stays flat (linear time), and each stage on its own (cleanup, paragraphs,
+//! sentences, quotes, stats, serialization to the public JSON) so a regression shows where it is. The texts are paragraphs of all our fixture articles
 //! and sentence cases, drawn in a seeded random order, so no single article is repeated back to
 //! back.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod bench {
-    use article_analyzer::{analyze, Options};
+    use article_analyzer::schema::Public;
+    use article_analyzer::{analyze, stages, Options};
     use criterion::{BenchmarkId, Criterion, Throughput};
     use std::hint::black_box;
     use std::path::Path;
@@ -22,6 +24,11 @@ mod bench {
         files.sort();
         for file in files {
             let text = std::fs::read_to_string(file).expect("readable fixture");
+            if text.trim_start().starts_with('<') {
+                // A saved web page: mixed into a corpus it would make the whole corpus a page,
+                // reduced to one article.
+                continue;
+            }
             out.extend(text.split("\n\n").map(str::to_string));
         }
         let cases = std::fs::read_to_string(root.join("sentences.txt")).expect("sentence cases");
@@ -70,10 +77,52 @@ mod bench {
         }
         group.finish();
     }
+
+    /// Each stage alone, its inputs prepared outside the timed loop.
+    pub fn stage_sizes(c: &mut Criterion) {
+        let options = Options::default();
+        for (label, size) in [
+            ("10KB", 10_000),
+            ("100KB", 100_000),
+            ("1MB", 1_000_000),
+            ("10MB", 10_000_000),
+        ] {
+            let text = corpus(size);
+            let mut group = c.benchmark_group(format!("stage/{label}"));
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            if size >= 1_000_000 {
+                group.sample_size(10);
+            }
+            let cleaned = stages::clean(&text);
+            let paragraphs = stages::paragraphs(&cleaned, &options);
+            let sentences = stages::sentences(&cleaned, &paragraphs);
+            let analysis = analyze(&text, &options);
+            group.bench_function("cleanup", |b| b.iter(|| stages::clean(black_box(&text))));
+            group.bench_function("paragraphs", |b| {
+                b.iter(|| stages::paragraphs(black_box(&cleaned), &options))
+            });
+            group.bench_function("sentences", |b| {
+                b.iter(|| stages::sentences(black_box(&cleaned), &paragraphs))
+            });
+            group.bench_function("quotes", |b| {
+                b.iter(|| stages::quotes(black_box(&cleaned), &paragraphs, &sentences, &options))
+            });
+            group.bench_function("stats", |b| {
+                b.iter(|| stages::stats(black_box(&cleaned), &paragraphs, &sentences, &options))
+            });
+            group.bench_function("serialization", |b| {
+                b.iter(|| {
+                    serde_json::to_string(&Public::new(black_box(&text), &analysis))
+                        .expect("serializable")
+                })
+            });
+            group.finish();
+        }
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-criterion::criterion_group!(benches, bench::analyze_sizes);
+criterion::criterion_group!(benches, bench::analyze_sizes, bench::stage_sizes);
 #[cfg(not(target_arch = "wasm32"))]
 criterion::criterion_main!(benches);
 

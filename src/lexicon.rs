@@ -6,6 +6,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use crate::hash::FastSet;
+
 const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
 const CUE_VERBS: &str = include_str!("../data/cue_verbs.txt");
 const TITLES: &str = include_str!("../data/titles.txt");
@@ -85,8 +87,8 @@ pub(crate) fn is_title_abbreviation(word: &str) -> bool {
 macro_rules! word_set {
     ($(#[$doc:meta])* $name:ident, $data:expr) => {
         $(#[$doc])*
-        pub(crate) fn $name() -> &'static HashSet<&'static str> {
-            static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+        pub(crate) fn $name() -> &'static FastSet<&'static str> {
+            static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
             SET.get_or_init(|| entries($data).collect())
         }
     };
@@ -158,9 +160,9 @@ pub(crate) fn furniture() -> &'static Furniture {
 }
 
 /// The entries of the `[group]` of a grouped data file.
-fn group(data: &'static str, name: &str) -> HashSet<&'static str> {
+fn group(data: &'static str, name: &str) -> FastSet<&'static str> {
     let mut inside = false;
-    let mut set = HashSet::new();
+    let mut set = FastSet::default();
     for entry in entries(data) {
         if let Some(group) = entry.strip_prefix('[').and_then(|e| e.strip_suffix(']')) {
             inside = group == name;
@@ -175,8 +177,8 @@ fn group(data: &'static str, name: &str) -> HashSet<&'static str> {
 macro_rules! group_set {
     ($(#[$doc:meta])* $name:ident, $data:expr, $group:literal) => {
         $(#[$doc])*
-        pub(crate) fn $name() -> &'static HashSet<&'static str> {
-            static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+        pub(crate) fn $name() -> &'static FastSet<&'static str> {
+            static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
             SET.get_or_init(|| group($data, $group))
         }
     };

@@ -32,6 +32,7 @@
 #![deny(missing_docs)]
 
 mod clean;
+mod hash;
 mod lexicon;
 mod options;
 mod paragraph;
@@ -40,6 +41,8 @@ pub mod readability;
 mod roles;
 pub mod schema;
 mod sentence;
+#[doc(hidden)]
+pub mod stages;
 mod stats;
 mod syllables;
 mod types;

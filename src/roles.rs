@@ -201,7 +201,11 @@ fn line_kind(line: &str, furniture: &Furniture) -> Option<ParagraphKind> {
         return None;
     }
     let bare = line.trim_start_matches(['·', '•', '▪', '|', '-', '–', '—', '*', ' ', '\t']);
-    let words: Vec<String> = word_spans(bare).map(|w| fold(w.slice(bare))).collect();
+    // No rule below looks past 20 words, so a body line is read no further than that.
+    let words: Vec<String> = word_spans(bare)
+        .take(21)
+        .map(|w| fold(w.slice(bare)))
+        .collect();
     if words.is_empty() {
         return None;
     }
@@ -248,8 +252,11 @@ fn line_kind(line: &str, furniture: &Furniture) -> Option<ParagraphKind> {
     }
     // "Jane Doe, Political Correspondent".
     if let Some((name, role)) = bare.rsplit_once(", ") {
-        let role_words: Vec<String> = word_spans(role).map(|w| fold(w.slice(role))).collect();
-        let name_words = word_spans(name).count();
+        let role_words: Vec<String> = word_spans(role)
+            .take(5)
+            .map(|w| fold(w.slice(role)))
+            .collect();
+        let name_words = word_spans(name).take(5).count();
         if (1..=4).contains(&name_words)
             && name.starts_with(char::is_uppercase)
             && furniture.role.contains(role_words.join(" ").as_str())
@@ -259,7 +266,10 @@ fn line_kind(line: &str, furniture: &Furniture) -> Option<ParagraphKind> {
     }
     // Captions and credits.
     if let Some((credit, _)) = bare.split_once(" | ") {
-        let credit_words: Vec<String> = word_spans(credit).map(|w| fold(w.slice(credit))).collect();
+        let credit_words: Vec<String> = word_spans(credit)
+            .take(9)
+            .map(|w| fold(w.slice(credit)))
+            .collect();
         if (1..=8).contains(&credit_words.len())
             && (credit.contains(',')
                 || credit_words

@@ -81,8 +81,7 @@
 //! into a small buffer on the stack (words longer than [`MAX_LETTERS`] letters are counted in
 //! pieces of that length).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::hash::FastMap;
 use std::sync::OnceLock;
 
 use crate::lexicon::entries;
@@ -581,30 +580,8 @@ fn is_vowel_letter(b: u8) -> bool {
     )
 }
 
-/// FNV-1a: a fast hash for the short keys of the exception maps.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
 /// A map from a lower-cased word to its syllables.
-type WordMap = HashMap<Vec<u8>, u8, BuildHasherDefault<Fnv>>;
+type WordMap = FastMap<Vec<u8>, u8>;
 
 /// The exception list, parsed.
 struct Exceptions {

@@ -57,6 +57,18 @@ pub(crate) fn is_wordlike(segment: &str) -> bool {
     segment.chars().any(char::is_alphanumeric)
 }
 
+/// [`fold`] without allocating when the word is already folded (lower-case ASCII, the common case).
+pub(crate) fn fold_cow(word: &str) -> std::borrow::Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(fold(word))
+    }
+}
+
 /// The case-folded form of a word used to count distinct words: lower case, with the typographic
 /// apostrophe ’ read as '.
 pub(crate) fn fold(word: &str) -> String {

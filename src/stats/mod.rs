@@ -7,11 +7,12 @@
 mod style;
 mod top;
 
+use crate::hash::FastSet;
 use crate::readability::{flesch_kincaid_grade, Readability};
-use crate::words::{fold, word_spans};
+use crate::words::{fold_cow, word_spans};
 use crate::{lexicon, syllables};
 use crate::{Paragraph, ParagraphKind, Scope, Sentence, SentenceStats, Span, Stats};
-use std::collections::HashSet;
+use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Whether the counts take in `paragraph`.
@@ -61,10 +62,11 @@ pub(crate) fn compute(
             }
         }
     }
-    let mut unique = HashSet::new();
+    let mut unique: FastSet<Cow<'_, str>> = FastSet::default();
     let mut tally = top::Tally::default();
     let mut longest = 0;
     let mut words = Vec::new();
+    let mut folded: Vec<Cow<'_, str>> = Vec::new();
     stats.per_sentence = sentences
         .iter()
         .enumerate()
@@ -77,6 +79,7 @@ pub(crate) fn compute(
                 passive: style::passive(&words),
                 ..SentenceStats::default()
             };
+            folded.clear();
             for word in &words {
                 let syllables = syllables::count(word.text);
                 notes.words += 1;
@@ -91,11 +94,14 @@ pub(crate) fn compute(
                 stats.polysyllabic_words += usize::from(syllables >= 3);
                 stats.complex_words += usize::from(is_complex(word, syllables));
                 stats.long_words += usize::from(letters >= 7);
-                let folded = fold(word.text);
-                if folded.chars().any(char::is_alphabetic) && !is_function_word(&folded) {
+                let f = fold_cow(word.text);
+                if f.chars().any(char::is_alphabetic) && !is_function_word(&f) {
                     stats.content_words += 1;
                 }
-                unique.insert(folded);
+                if !unique.contains(&f) {
+                    unique.insert(f.clone());
+                }
+                folded.push(f);
             }
             notes.grade = flesch_kincaid_grade(notes.words, 1, notes.syllables);
             let grade = notes.grade.unwrap_or(0.0);
@@ -116,7 +122,13 @@ pub(crate) fn compute(
                     stats.longest_sentence = Some(index);
                 }
                 let names = paragraph.is_some_and(|p| p.kind != ParagraphKind::Headline);
-                tally.add_sentence(text, &words, names, paragraph.and_then(|p| p.dateline));
+                tally.add_sentence(
+                    text,
+                    &words,
+                    &folded,
+                    names,
+                    paragraph.and_then(|p| p.dateline),
+                );
             }
             notes
         })

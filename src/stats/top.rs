@@ -1,10 +1,12 @@
 //! Top words, two- and three-word phrases, and names, tallied sentence by sentence.
 
 use super::{is_stop_word, stem, Word};
+use crate::hash::{FastMap, FastSet};
 use crate::lexicon;
 use crate::words::{fold, is_initials};
 use crate::{Ranked, Span};
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// How many entries each top list keeps.
 const TOP: usize = 25;
@@ -48,14 +50,14 @@ struct Candidate {
 /// The running tallies.
 #[derive(Default)]
 pub(super) struct Tally {
-    words: HashMap<String, Entry>,
-    bigrams: HashMap<String, Entry>,
-    trigrams: HashMap<String, Entry>,
+    words: FastMap<String, Entry>,
+    bigrams: FastMap<String, Entry>,
+    trigrams: FastMap<String, Entry>,
     candidates: Vec<Candidate>,
     /// Case-folded words seen capitalised where a capital means a name (not sentence-initial).
-    capitalised: HashSet<String>,
+    capitalised: FastSet<String>,
     /// Case-folded words seen in lower case.
-    lower: HashSet<String>,
+    lower: FastSet<String>,
 }
 
 /// The finished top lists.
@@ -67,10 +69,16 @@ pub(super) struct Lists {
     pub names: Vec<Ranked>,
 }
 
-/// The word as counted: case-folded, with a possessive ending taken off ("Kim’s" → "kim").
-fn key_of(word: &str) -> (String, &str) {
-    let written = strip_possessive(word);
-    (fold(written), written)
+/// Counts one occurrence of `key`, written `written`, in `table`; allocates only for a new key.
+fn add(table: &mut FastMap<String, Entry>, key: &str, written: &str, initial: bool) {
+    match table.get_mut(key) {
+        Some(entry) => entry.add(written, key, initial),
+        None => {
+            let mut entry = Entry::default();
+            entry.add(written, key, initial);
+            table.insert(key.to_string(), entry);
+        }
+    }
 }
 
 /// `word` without a final "’s", "'s" or "’".
@@ -96,29 +104,29 @@ impl Tally {
         &mut self,
         text: &str,
         words: &[Word<'_>],
+        folded: &[Cow<'_, str>],
         names: bool,
         dateline: Option<Span>,
     ) {
-        let mut keys: Vec<(String, &str)> = Vec::with_capacity(words.len());
-        for word in words {
-            let (key, written) = key_of(word.text);
-            let written = shown_word(text, word, written);
-            if !key.chars().any(char::is_alphabetic) {
-                keys.push((key, written));
+        // Per word: its key (case-folded, possessive off), how it is written, and whether it
+        // is a content word that may start or end a phrase.
+        let mut keys: Vec<(&str, &str, bool)> = Vec::with_capacity(words.len());
+        for (word, folded) in words.iter().zip(folded) {
+            let key = strip_possessive(folded);
+            let written = shown_word(text, word, strip_possessive(word.text));
+            let letters = key.chars().any(char::is_alphabetic);
+            keys.push((key, written, letters && !is_stop_word(key)));
+            if !letters {
                 continue;
             }
             if is_capitalised(written) {
-                if !word.initial {
-                    self.capitalised.insert(key.clone());
+                if !word.initial && !self.capitalised.contains(key) {
+                    self.capitalised.insert(key.to_string());
                 }
-            } else {
-                self.lower.insert(key.clone());
+            } else if !self.lower.contains(key) {
+                self.lower.insert(key.to_string());
             }
-            self.words
-                .entry(key.clone())
-                .or_default()
-                .add(written, &key, word.initial);
-            keys.push((key, written));
+            add(&mut self.words, key, written, word.initial);
         }
         self.phrases(words, &keys);
         if names && !title_case(words) {
@@ -131,31 +139,32 @@ impl Tally {
     }
 
     /// Two- and three-word phrases of words joined by whitespace only.
-    fn phrases(&mut self, words: &[Word<'_>], keys: &[(String, &str)]) {
-        let content = |i: usize| {
-            let key = &keys[i].0;
-            key.chars().any(char::is_alphabetic) && !is_stop_word(key)
-        };
+    fn phrases(&mut self, words: &[Word<'_>], keys: &[(&str, &str, bool)]) {
+        let mut key = String::new();
+        let mut written = String::new();
         for i in 0..words.len() {
-            if !content(i) {
+            if !keys[i].2 {
                 continue;
             }
             for (n, table) in [(2, &mut self.bigrams), (3, &mut self.trigrams)] {
                 let last = i + n - 1;
-                if last >= words.len() || !content(last) {
+                if last >= words.len() || !keys[last].2 {
                     continue;
                 }
                 if !words[i + 1..=last].iter().all(|w| w.joined) {
                     continue;
                 }
-                let key: Vec<&str> = keys[i..=last].iter().map(|k| k.0.as_str()).collect();
-                let key = key.join(" ");
-                let written: Vec<&str> = keys[i..=last].iter().map(|k| k.1).collect();
-                let written = written.join(" ");
-                table
-                    .entry(key.clone())
-                    .or_default()
-                    .add(&written, &key, words[i].initial);
+                key.clear();
+                written.clear();
+                for (k, (word_key, word_written, _)) in keys[i..=last].iter().enumerate() {
+                    if k > 0 {
+                        key.push(' ');
+                        written.push(' ');
+                    }
+                    key.push_str(word_key);
+                    written.push_str(word_written);
+                }
+                add(table, &key, &written, words[i].initial);
             }
         }
     }
