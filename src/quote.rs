@@ -1252,15 +1252,20 @@ fn attribute(
                 // News convention: a quotation with no attribution of its own continues the
                 // speaker of the quotation before it in the same paragraph, or of the previous
                 // paragraph's last quotation when this paragraph is only quotation.
-                let inherit = prev_in_paragraph
-                    .or_else(|| {
-                        let follows = qi > 0 && raw[qi - 1].paragraph + 1 == r.paragraph;
-                        (follows && is_only_quotation(text, paragraph, raw, qi)).then(|| qi - 1)
-                    })
-                    .and_then(|p| quotes[p].speaker);
-                if let Some(person) = inherit {
+                let source = prev_in_paragraph.or_else(|| {
+                    let follows = qi > 0 && raw[qi - 1].paragraph + 1 == r.paragraph;
+                    (follows && is_only_quotation(text, paragraph, raw, qi)).then(|| qi - 1)
+                });
+                // A quotation split by its attribution (“…,” X said. “…”) shares the cue that
+                // stands between its parts.
+                let shared_cue = prev_in_paragraph.and_then(|p| {
+                    quotes[p]
+                        .cue
+                        .filter(|c| raw[p].outer.end <= c.start && c.end <= r.outer.start)
+                });
+                if let Some(person) = source.and_then(|p| quotes[p].speaker) {
                     if quotes[qi].kind != QuoteKind::Headline {
-                        assign(&mut people, quotes, qi, person, None, None);
+                        assign(&mut people, quotes, qi, person, None, shared_cue);
                     }
                 }
             }
@@ -1949,6 +1954,14 @@ mod tests {
     }
 
     #[test]
+    fn a_split_quotation_shares_the_cue_between_its_parts() {
+        let q = quotes("“We tried,” Ana Ruiz said. “It was not enough.”\n\n“Next year.”");
+        let cues: Vec<Option<&str>> = q.iter().map(|q| q.3.as_deref()).collect();
+        assert_eq!(cues, [Some("said"), Some("said"), None]);
+        assert!(q.iter().all(|q| q.2.as_deref() == Some("Ana Ruiz")));
+    }
+
+    #[test]
     fn title_case_headline_words_are_not_part_of_a_name() {
         let text = "Adair Unveils Lean Budget: “Not One Cent for Waste”\n\n\
                     Finance Minister Rosa Adair presented the budget on Monday. “Not one cent \
@@ -1995,7 +2008,7 @@ mod tests {
         let q = quotes("“First part,” Ana Ruiz said. “Second part.”");
         assert_eq!(q[0].2.as_deref(), Some("Ana Ruiz"));
         assert_eq!(q[1].2.as_deref(), Some("Ana Ruiz"));
-        assert_eq!(q[1].3, None);
+        assert_eq!(q[1].3.as_deref(), Some("said"));
     }
 
     #[test]

@@ -12,7 +12,7 @@ const FLOOR_SPAN_RECALL: f64 = 99.0;
 const FLOOR_SPAN_PRECISION: f64 = 99.0;
 const FLOOR_KIND: f64 = 90.5;
 const FLOOR_SPEAKER: f64 = 89.0;
-const FLOOR_CUE: f64 = 76.5;
+const FLOOR_CUE: f64 = 91.5;
 
 /// One hand-made line: `kind | speaker | cue | quoted text`.
 #[derive(Debug)]
