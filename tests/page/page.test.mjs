@@ -19,7 +19,7 @@ import {
   readStats,
   setArticle,
   waitForAnalysis,
-} from './helpers.mjs';
+} from './support.mjs';
 
 // A small article written for this test. Only plain words (no numbers,
 // hyphens or apostrophes), so the counts are unambiguous:
@@ -176,14 +176,19 @@ describe('article-analyzer page', () => {
       await setArticle(page, DIRTY_ARTICLE);
       const expected = pkg.analyze(DIRTY_ARTICLE);
       const marks = await page.$$eval('[data-testid="text-quote"]', (els) =>
-        els.map((el) => ({ text: el.textContent, speaker: el.dataset.speaker, title: el.title })));
+        els.map((el) => ({ text: el.textContent, speaker: el.dataset.speaker, who: el.dataset.who, cue: el.dataset.cue })));
       assert.equal(marks.length, expected.quotes.length);
       marks.forEach((m, i) => {
         const q = expected.quotes[i];
         assert.equal(m.text, DIRTY_ARTICLE.slice(q.start, q.end), 'highlight shows the text as pasted');
         assert.equal(m.speaker, String(q.speaker % 8));
-        assert.ok(m.title.startsWith(expected.speakers[q.speaker].name), m.title);
+        assert.equal(m.who, expected.speakers[q.speaker].name);
+        assert.equal(m.cue, q.cue.text);
       });
+      // Each highlight is followed (after its closing mark) by the speaker's name.
+      const labels = await page.$$eval('[data-testid="text-view"] .text-quote-who', (els) => els.map((el) => [el.previousSibling?.textContent, el.textContent]));
+      assert.deepEqual(labels.map(([, who]) => who), expected.quotes.map((q) => expected.speakers[q.speaker].name));
+      assert.ok(labels.every(([before]) => /[”"]$/.test(before)), `labels come after the closing mark: ${JSON.stringify(labels)}`);
       assert.notEqual(marks[0].speaker, marks[1].speaker, 'two speakers, two colours');
       // Quotes are grouped by speaker; "Show in text" focuses the highlight.
       const groups = await page.$$eval('[data-testid="quote-group"] h3', (els) => els.map((el) => el.textContent));

@@ -1,4 +1,4 @@
-// Shared helpers for the page tests (node:test + playwright-core).
+// What the page tests share (node:test + playwright-core): the browser, the package in Node, recorded pages.
 
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
