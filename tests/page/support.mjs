@@ -53,8 +53,14 @@ export function ensureResultsDir() {
  * every request URL, console errors, and uncaught page errors.
  * The records are pushed into `log` (shared across tests) and also returned.
  */
-export async function openPage(browser, url, log, { viewport = { width: 1280, height: 800 }, colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme });
+export async function openPage(
+  browser,
+  url,
+  log,
+  { viewport = { width: 1280, height: 800 }, colorScheme = 'light', contextOptions = {}, initScript = null } = {},
+) {
+  const context = await browser.newContext({ viewport, colorScheme, ...contextOptions });
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const record = { requests: [], consoleErrors: [], pageErrors: [] };
   const push = (key, value) => {
@@ -149,4 +155,122 @@ export function readSpeakers(page) {
       all: item.textContent,
     })),
   );
+}
+
+/** A new log shared by the tests of one file: see openPage and assertCleanLog. */
+export function newLog() {
+  return { requests: [], consoleErrors: [], pageErrors: [] };
+}
+
+/** No console errors, no page errors, and every request to `origin` (blob: URLs carry their origin). */
+export function assertClean(record, origin) {
+  if (record.pageErrors.length) throw new Error(`page errors: ${record.pageErrors.join('\n')}`);
+  if (record.consoleErrors.length) throw new Error(`console errors: ${record.consoleErrors.join('\n')}`);
+  const foreign = record.requests.filter((u) => new URL(u).origin !== origin);
+  if (foreign.length) throw new Error(`requests to other origins: ${foreign.join(', ')}`);
+}
+
+export const ARTICLES_DIR = new URL('../data/articles/', import.meta.url);
+
+/** A fixture article from tests/data/articles. */
+export function fixture(name) {
+  return readFileSync(new URL(name, ARTICLES_DIR), 'utf8');
+}
+
+/**
+ * What a paste does: put the text in the box and fire one input event (much faster than typing
+ * it for long texts). Does not wait for the analysis.
+ */
+export function paste(page, text) {
+  return page.evaluate((t) => {
+    const input = document.querySelector('[data-testid="input"]');
+    input.focus();
+    input.value = t;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+}
+
+/** Drop a file on the text box, as a person dragging it from the desktop would. */
+export async function dropFile(page, name, type, content) {
+  const dataTransfer = await page.evaluateHandle(
+    ([n, t, c]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([c], n, { type: t }));
+      return dt;
+    },
+    [name, type, content],
+  );
+  await page.dispatchEvent('[data-testid="input"]', 'drop', { dataTransfer });
+}
+
+/**
+ * The text view as drawn: each paragraph's text without the speaker labels, each sentence's
+ * text put together from its shaded pieces, the mentions and the quotation highlights.
+ */
+export function readTextView(page) {
+  return page.$eval('[data-testid="text-view"]', (view) => {
+    const paragraphs = [...view.querySelectorAll('[data-testid="text-paragraph"]')].map((p) => {
+      const copy = p.cloneNode(true);
+      for (const label of copy.querySelectorAll('.text-quote-who')) label.remove();
+      return { kind: p.dataset.kind, text: copy.textContent };
+    });
+    const sentences = [];
+    for (const piece of view.querySelectorAll('[data-sentence]')) {
+      const i = Number(piece.dataset.sentence);
+      sentences[i] = (sentences[i] ?? '') + piece.textContent;
+    }
+    const mentions = [...view.querySelectorAll('[data-testid="mention"]')].map((m) => m.textContent);
+    const quotes = [...view.querySelectorAll('[data-testid="text-quote"]')].map((m) => ({
+      text: m.textContent,
+      who: m.dataset.who,
+      kind: m.dataset.kind,
+      cue: m.dataset.cue ?? null,
+    }));
+    return { paragraphs, sentences, mentions, quotes };
+  });
+}
+
+/** RFC 4180: fields split on commas, quoted fields may hold commas, "" and line breaks. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+      } else if (c === '"') {
+        quoted = false;
+        i += 1;
+      } else {
+        field += c;
+        i += 1;
+      }
+    } else if (c === '"' && field === '') {
+      quoted = true;
+      i += 1;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+      i += 1;
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 2;
+    } else if (c === '"' || c === '\r' || c === '\n') {
+      throw new Error(`CSV: bare ${JSON.stringify(c)} at ${i}`);
+    } else {
+      field += c;
+      i += 1;
+    }
+  }
+  if (quoted) throw new Error('CSV: unterminated quoted field');
+  if (field !== '' || row.length) throw new Error('CSV: last line does not end with CRLF');
+  return rows;
 }
