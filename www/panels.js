@@ -42,11 +42,10 @@ function quoteItem(result, quote, index) {
       : h('span', { className: 'badge cue none', attrs: { title: 'No speech verb: the speaker was carried over or not found' }, text: 'none' }),
     h('span', { className: 'quote-where', text: `sentence ${numberFormat.format((quote.sentence ?? 0) + 1)}` }),
   ]);
-  const jump = h('button', {
-    className: 'link-button',
-    attrs: { type: 'button', 'data-testid': 'quote-jump', 'aria-label': `Show quotation ${index + 1} in the text` },
-    text: 'Show in text',
-  });
+  const jump = h('button', { className: 'link-button', attrs: { type: 'button', 'data-testid': 'quote-jump' } }, [
+    'Show in text',
+    h('span', { className: 'visually-hidden', text: ` (quotation ${index + 1})` }),
+  ]);
   return h(
     'li',
     { className: 'quote', attrs: { 'data-testid': 'quote', 'data-index': index, 'data-speaker': speakerSlot(quote.speaker) } },
