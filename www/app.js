@@ -248,8 +248,10 @@ function analyzeNow() {
 function scheduleAnalysis() {
   // Invalidate any reply in flight right away, so results never describe
   // text older than what is in the box, and show that work is pending.
+  // The length of the text last sent stands in for the current one: reading the value of a long
+  // text box on every key costs more than the label is worth.
   latestId += 1;
-  analyzingStatus(ui.input.value);
+  analyzingStatus(latestText);
   clearTimeout(debounceTimer);
   debounceTimer = setTimeout(analyzeNow, DEBOUNCE_MS);
 }
@@ -281,7 +283,7 @@ function saveNow() {
 function scheduleSave() {
   clearTimeout(saveTimer);
   // Writing a long text takes a while: wait longer, then do it when the page is idle.
-  const long = ui.input.value.length >= PROGRESS_MIN_LENGTH;
+  const long = latestText.length >= PROGRESS_MIN_LENGTH;
   saveTimer = setTimeout(() => {
     if (long && typeof requestIdleCallback === 'function') requestIdleCallback(() => saveTimer !== null && saveNow(), { timeout: 2000 });
     else saveNow();

@@ -56,3 +56,15 @@ export function chunkedAppender(container, makeChunk, size = 32) {
     count += 1;
   };
 }
+
+/** Empties `container` a chunk at a time (a generator for scheduler.js): a long list is not torn down in one task. */
+export function* clearGradually(container) {
+  const chunks = container.querySelectorAll('.chunk');
+  if (chunks.length > 1) {
+    for (const chunk of chunks) {
+      chunk.remove();
+      yield 0;
+    }
+  }
+  container.replaceChildren();
+}

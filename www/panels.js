@@ -1,7 +1,7 @@
 // The result panels beside the text view: counts, quotes by speaker, speakers, sentences and
 // notes. The lists are generators (see scheduler.js) yielding 1 per item.
 
-import { chunkedAppender, h, numberFormat, plural, speakerName, speakerSlot } from './dom.js';
+import { chunkedAppender, clearGradually, h, numberFormat, plural, speakerName, speakerSlot } from './dom.js';
 
 /** From this many items on, a list lets the browser skip its off-screen chunks (see style.css). */
 const LONG_LIST = 200;
@@ -64,6 +64,7 @@ export function* renderQuotes(container, result) {
   speakers.forEach((speaker, i) => groups.push({ key: `s${i}`, title: speaker.name, slot: speakerSlot(i) }));
   groups.push({ key: 'unattributed', title: 'Unattributed', slot: 'none' });
   groups.push({ key: 'terms', title: 'Terms and titles (no speaker)', slot: 'none' });
+  yield* clearGradually(container);
   const lists = new Map();
   const sections = [];
   for (const group of groups) {
@@ -93,7 +94,7 @@ export function* renderQuotes(container, result) {
 
 export function* renderSpeakers(container, result) {
   const speakers = result.speakers ?? [];
-  container.replaceChildren();
+  yield* clearGradually(container);
   container.classList.toggle('long', speakers.length > LONG_LIST);
   setEmptyState('speakers', speakers.length === 0);
   const append = chunkedAppender(container, () => h('ul', { className: 'speaker-list chunk' }));
@@ -128,7 +129,7 @@ export function* renderSpeakers(container, result) {
 /** Sentences as pasted (offsets are UTF-16, so slicing is exact), the first MAX_SENTENCE_ITEMS of them. */
 export function* renderSentences(container, result, source) {
   const sentences = result.sentences ?? [];
-  container.replaceChildren();
+  yield* clearGradually(container);
   container.classList.toggle('long', sentences.length > LONG_LIST);
   setEmptyState('sentences', sentences.length === 0);
   const append = chunkedAppender(container, () => h('ol', { className: 'sentence-list chunk' }));

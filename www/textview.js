@@ -251,7 +251,10 @@ export function* renderTextView(view, result, source, { onQuote } = {}) {
   }
   // Drop paragraphs of an older, longer text.
   const chunks = Math.ceil(paragraphs.length / CHUNK_SIZE);
-  while (view.children.length > chunks) view.lastElementChild.remove();
+  while (view.children.length > chunks) {
+    view.lastElementChild.remove();
+    yield 0;
+  }
   const last = view.children[chunks - 1];
   if (last) while (last.children.length > paragraphs.length - (chunks - 1) * CHUNK_SIZE) last.lastElementChild.remove();
 }

@@ -1,6 +1,6 @@
 // What the page tests share (node:test + playwright-core): the browser, the package in Node, recorded pages.
 
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 import { chromium } from 'playwright-core';
@@ -175,6 +175,26 @@ export const ARTICLES_DIR = new URL('../data/articles/', import.meta.url);
 /** A fixture article from tests/data/articles. */
 export function fixture(name) {
   return readFileSync(new URL(name, ARTICLES_DIR), 'utf8');
+}
+
+/**
+ * A long text made of our different fixture articles, in turn, until `size` UTF-16 code units.
+ * Saved web pages are left out: one of them would turn the whole paste into one HTML document.
+ */
+export function longArticleText(size) {
+  const articles = readdirSync(ARTICLES_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => fixture(f).trim())
+    .filter((text) => !text.startsWith('<'));
+  const parts = [];
+  let length = 0;
+  for (let i = 0; length < size; i += 1) {
+    const next = articles[i % articles.length];
+    parts.push(next);
+    length += next.length + 2;
+  }
+  return { text: parts.join('\n\n'), articles: articles.length, copies: parts.length };
 }
 
 /**
