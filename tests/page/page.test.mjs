@@ -646,6 +646,34 @@ describe('article-analyzer page', () => {
     }
   });
 
+  test('the CSP stays strict, and the page uses nothing it forbids', async () => {
+    const { context, page, record } = await openPage(browser, baseUrl, log);
+    try {
+      await waitForAnalysis(page);
+      await page.click('[data-testid="example-button"]');
+      await waitForAnalysis(page);
+      await page.focus('#text-quote-1');
+      await page.click('[data-testid="quote"][data-index="3"] [data-testid="quote-jump"]');
+      const found = await page.evaluate(() => ({
+        csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content,
+        styleAttributes: [...document.querySelectorAll('[style]')].map((el) => el.outerHTML.slice(0, 80)),
+        inlineScripts: [...document.scripts].filter((s) => !s.src).length,
+        styleElements: document.querySelectorAll('style').length,
+        handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)),
+        stylesheets: [...document.styleSheets].map((sheet) => sheet.href),
+      }));
+      assert.equal(found.csp, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
+      assert.deepEqual(found.styleAttributes, []);
+      assert.equal(found.inlineScripts, 0);
+      assert.equal(found.styleElements, 0);
+      assert.deepEqual(found.handlers, []);
+      assert.deepEqual(found.stylesheets, [`${baseUrl}style.css`]);
+      assertClean(record, new URL(baseUrl).origin);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('no console errors, page errors or requests to other origins on any page', () => {
     assert.ok(log.requests.length > 0, 'no requests were recorded');
     assertClean(log, new URL(baseUrl).origin);
