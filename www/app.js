@@ -67,30 +67,39 @@ const ui = {
 // ---------------------------------------------------------------------------
 // Status, progress and errors
 
+/** Sets an attribute or text only when it changes: on every key of a long text, writes cost layout. */
+function setAttr(el, name, value) {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+function setText(el, text) {
+  if (el.textContent !== text) el.textContent = text;
+}
+
 /** state: "loading" | "busy" (analyzing) | "rendering" | "idle" | "error" */
 function setStatus(state, message) {
-  ui.status.dataset.state = state;
-  if (ui.status.textContent !== message) ui.status.textContent = message;
-  ui.results.setAttribute('aria-busy', String(state === 'busy' || state === 'loading' || state === 'rendering'));
+  setAttr(ui.status, 'data-state', state);
+  setText(ui.status, message);
+  setAttr(ui.results, 'aria-busy', String(state === 'busy' || state === 'loading' || state === 'rendering'));
   if (state === 'idle' || state === 'error') hideProgress();
 }
 
 /** fraction: 0..1, or null for "working, no estimate". */
 function showProgress(label, fraction) {
-  ui.progress.hidden = false;
-  ui.progress.dataset.stage = label;
+  if (ui.progress.hidden) ui.progress.hidden = false;
+  setAttr(ui.progress, 'data-stage', label);
   if (fraction === null) {
-    ui.progressBar.removeAttribute('value');
-    ui.progressText.textContent = `${label}…`;
+    if (ui.progressBar.hasAttribute('value')) ui.progressBar.removeAttribute('value');
+    setText(ui.progressText, `${label}…`);
   } else {
     const percent = Math.min(100, Math.floor(fraction * 100));
-    ui.progressBar.value = percent;
-    ui.progressText.textContent = `${label} ${percent}%`;
+    if (ui.progressBar.value !== percent || !ui.progressBar.hasAttribute('value')) ui.progressBar.value = percent;
+    setText(ui.progressText, `${label} ${percent}%`);
   }
 }
 
 function hideProgress() {
-  ui.progress.hidden = true;
+  if (!ui.progress.hidden) ui.progress.hidden = true;
 }
 
 function showError(message) {
@@ -382,14 +391,14 @@ ui.input.addEventListener('input', () => {
   scheduleSave();
 });
 
-function setText(text) {
+function replaceText(text) {
   ui.input.value = text;
   analyzeNow();
   saveNow();
 }
 
 ui.exampleButton.addEventListener('click', () => {
-  setText(EXAMPLE_ARTICLE);
+  replaceText(EXAMPLE_ARTICLE);
   ui.input.focus();
   ui.input.setSelectionRange(0, 0);
   ui.input.scrollTop = 0;
@@ -399,7 +408,7 @@ ui.exampleButton.addEventListener('click', () => {
 async function loadFile(file) {
   if (!file) return;
   try {
-    setText(await file.text());
+    replaceText(await file.text());
   } catch (err) {
     showError(`Could not read ${file.name}: ${err instanceof Error ? err.message : String(err)}`);
   }
