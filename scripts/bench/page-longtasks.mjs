@@ -71,7 +71,7 @@ async function waitIdle(page) {
   await page.waitForTimeout(300);
   return page.evaluate(() => {
     const b = window.__bench;
-    const tasks = b.longtasks.filter((t) => t.start >= b.t0 - 5);
+    const tasks = b.longtasks.filter((t) => t.start + t.duration >= b.t0);
     const worst = tasks.reduce((m, t) => (m && m.duration >= t.duration ? m : t), null);
     const frame = worst && b.frames.find((f) => f.start <= worst.start + 1 && f.end >= worst.start + worst.duration - 1);
     return {
@@ -112,7 +112,9 @@ async function main() {
       await page.waitForSelector('[data-testid="status"][data-state="idle"]');
       await page.evaluate(installProbes);
 
-      // Paste: what the browser does for a paste into the text box (insert, then an input event).
+      // Paste: the text goes into the box and an input event follows, as after a paste. (Chrome's
+      // own insertText of a megabyte takes minutes, so the value is set directly; the layout of
+      // the text box that follows is the browser's, see the reference at the end.)
       await page.evaluate((t) => {
         const input = document.querySelector('[data-testid="input"]');
         input.focus();
@@ -141,12 +143,28 @@ async function main() {
       worst.edit = Math.max(worst.edit, edit.longest);
       await context.close();
     }
+    // Reference: what the browser alone takes to lay out the same text in a bare text box.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.setContent('<textarea style="width:450px;height:28rem"></textarea>');
+    worst.bare = await page.evaluate(
+      (t) =>
+        new Promise((resolve) => {
+          const input = document.querySelector('textarea');
+          input.value = t;
+          const start = performance.now();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+        }),
+      text,
+    );
+    await context.close();
   } finally {
     await browser.close();
     server.closeAllConnections?.();
     server.close();
   }
   console.log(`longest task over ${RUNS} runs: paste ${worst.paste.toFixed(0)} ms, typing ${worst.edit.toFixed(0)} ms (goal: under 100 ms)`);
+  console.log(`reference: a bare <textarea> takes ${worst.bare.toFixed(0)} ms to show the same text (the browser's own layout)`);
   if (failed) process.exitCode = 1;
 }
 
