@@ -56,7 +56,3 @@ export function cancelJob() {
   if (current) current.cancelled = true;
   current = null;
 }
-
-export function jobRunning() {
-  return current !== null;
-}
