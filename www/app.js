@@ -2,16 +2,26 @@
 //
 // The analysis runs in a module Web Worker (worker.js). Every request gets an
 // increasing id; replies for anything but the latest request are ignored, so
-// a slow reply can never overwrite newer results.
+// a slow reply can never overwrite newer results. Results are drawn in slices
+// (scheduler.js) so that a megabyte of text never freezes the page, and a newer
+// result cancels the drawing of an older one.
 //
 // All text that comes from the user (or from the analyzer, which echoes the
 // user's text) is rendered with textContent / text nodes only.
 
 import { EXAMPLE_ARTICLE } from './example.js';
+import { plural, sizeLabel } from './dom.js';
+import { analysisJson, fileStem, quotesCsv, quotesMarkdown } from './export.js';
+import { renderDiagnostics, renderQuotes, renderSentences, renderSpeakers, renderStats, setEmptyState, MAX_SENTENCE_ITEMS } from './panels.js';
+import { cancelJob, runJob } from './scheduler.js';
+import { createTextStore } from './storage.js';
+import { renderTextView, setRoving, setupTextView } from './textview.js';
 
 const DEBOUNCE_MS = 150;
-/** Longest list rendered in full; the rest is summarised in one line. */
-const MAX_LIST_ITEMS = 1000;
+const SAVE_DEBOUNCE_MS = 600;
+/** From this length on, the stages of the work are shown with a progress bar. */
+const PROGRESS_MIN_LENGTH = 100_000;
+const STORAGE_KEY = 'article-analyzer:text';
 
 const $ = (selector) => {
   const el = document.querySelector(selector);
@@ -23,7 +33,12 @@ const ui = {
   input: $('[data-testid="input"]'),
   exampleButton: $('[data-testid="example-button"]'),
   clearButton: $('[data-testid="clear-button"]'),
+  fileInput: $('[data-testid="file-input"]'),
+  storageNote: $('[data-testid="storage-note"]'),
   status: $('[data-testid="status"]'),
+  progress: $('[data-testid="progress"]'),
+  progressBar: $('[data-testid="progress"] progress'),
+  progressText: $('[data-testid="progress"] .progress-text'),
   error: $('[data-testid="error"]'),
   results: $('#results'),
   stats: {
@@ -34,10 +49,15 @@ const ui = {
     quotes: $('[data-testid="stat-quotes"]'),
     characters: $('[data-testid="stat-characters"]'),
   },
-  quotes: $('[data-testid="quotes"]'),
+  exportJson: $('[data-testid="export-json"]'),
+  exportCsv: $('[data-testid="export-csv"]'),
+  copyMarkdown: $('[data-testid="copy-markdown"]'),
+  exportStatus: $('[data-testid="export-status"]'),
+  markdownFallback: $('[data-testid="markdown-fallback"]'),
   textView: $('[data-testid="text-view"]'),
+  quoteTip: $('[data-testid="quote-tip"]'),
   cleaning: $('[data-testid="cleaning"]'),
-  fileInput: $('[data-testid="file-input"]'),
+  quotes: $('[data-testid="quotes"]'),
   speakers: $('[data-testid="speakers"]'),
   sentences: $('[data-testid="sentences"]'),
   diagnosticsPanel: $('[data-testid="diagnostics-panel"]'),
@@ -45,43 +65,41 @@ const ui = {
 };
 
 // ---------------------------------------------------------------------------
-// Small DOM helpers (text only, never HTML strings)
+// Status, progress and errors
 
-/** Create an element with optional class, attributes and text/children. */
-function h(tag, { className, attrs, text } = {}, children = []) {
-  const el = document.createElement(tag);
-  if (className) el.className = className;
-  if (attrs) for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
-  if (text !== undefined) el.textContent = String(text);
-  for (const child of children) if (child) el.append(child);
-  return el;
+/** Sets an attribute or text only when it changes: on every key of a long text, writes cost layout. */
+function setAttr(el, name, value) {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
-const numberFormat = new Intl.NumberFormat('en');
-const plural = (n, one, many) => `${numberFormat.format(n)} ${n === 1 ? one : many}`;
-
-function setEmptyState(name, isEmpty) {
-  const note = document.querySelector(`[data-empty-for="${name}"]`);
-  if (note) note.hidden = !isEmpty;
+function setText(el, text) {
+  if (el.textContent !== text) el.textContent = text;
 }
 
-/** A final list item saying how many items were left out, or null. */
-function moreItemsNote(total) {
-  if (total <= MAX_LIST_ITEMS) return null;
-  return h('li', {
-    className: 'more-items',
-    text: `…and ${numberFormat.format(total - MAX_LIST_ITEMS)} more`,
-  });
-}
-
-// ---------------------------------------------------------------------------
-// Status and errors
-
-/** state: "loading" | "busy" | "idle" | "error" */
+/** state: "loading" | "busy" (analyzing) | "rendering" | "idle" | "error" */
 function setStatus(state, message) {
-  ui.status.dataset.state = state;
-  ui.status.textContent = message;
-  ui.results.setAttribute('aria-busy', String(state === 'busy' || state === 'loading'));
+  setAttr(ui.status, 'data-state', state);
+  setText(ui.status, message);
+  setAttr(ui.results, 'aria-busy', String(state === 'busy' || state === 'loading' || state === 'rendering'));
+  if (state === 'idle' || state === 'error') hideProgress();
+}
+
+/** fraction: 0..1, or null for "working, no estimate". */
+function showProgress(label, fraction) {
+  if (ui.progress.hidden) ui.progress.hidden = false;
+  setAttr(ui.progress, 'data-stage', label);
+  if (fraction === null) {
+    if (ui.progressBar.hasAttribute('value')) ui.progressBar.removeAttribute('value');
+    setText(ui.progressText, `${label}…`);
+  } else {
+    const percent = Math.min(100, Math.floor(fraction * 100));
+    if (ui.progressBar.value !== percent || !ui.progressBar.hasAttribute('value')) ui.progressBar.value = percent;
+    setText(ui.progressText, `${label} ${percent}%`);
+  }
+}
+
+function hideProgress() {
+  if (!ui.progress.hidden) ui.progress.hidden = true;
 }
 
 function showError(message) {
@@ -97,271 +115,79 @@ function clearError() {
 // ---------------------------------------------------------------------------
 // Rendering
 
-function renderStats(result) {
-  const stats = result.stats ?? {};
-  const set = (el, value) => {
-    el.textContent = String(value ?? 0);
-  };
-  set(ui.stats.words, stats.words);
-  set(ui.stats.uniqueWords, stats.uniqueWords);
-  set(ui.stats.sentences, stats.sentences);
-  set(ui.stats.paragraphs, stats.paragraphs);
-  set(ui.stats.quotes, (result.quotes ?? []).length);
-  set(ui.stats.characters, stats.characters);
+/** The result on screen and the text its offsets point into. */
+let shown = { result: null, text: '' };
+/** A "Show in text" for a quotation not drawn yet: done when it is. */
+let pendingJump = null;
+
+const tooltip = setupTextView(ui.textView, ui.quoteTip);
+
+function* renderSteps(result, text) {
+  yield* renderTextView(ui.textView, result, text, {
+    onQuote: (index, mark) => {
+      if (index === 0) mark.tabIndex = 0;
+    },
+  });
+  setEmptyState('text', (result.paragraphs ?? []).length === 0);
+  yield* renderQuotes(ui.quotes, result);
+  yield* renderSpeakers(ui.speakers, result);
+  yield* renderSentences(ui.sentences, result, text);
 }
 
-function speakerName(result, quote) {
-  const speaker = quote.speaker == null ? null : result.speakers?.[quote.speaker];
-  return speaker ? speaker.name : null;
+function renderResult(result, text, id) {
+  shown = { result, text };
+  tooltip.hide();
+  renderStats(ui.stats, result);
+  renderDiagnostics(ui, result);
+  const total =
+    (result.paragraphs ?? []).length +
+    (result.quotes ?? []).length +
+    (result.speakers ?? []).length +
+    Math.min((result.sentences ?? []).length, MAX_SENTENCE_ITEMS);
+  const big = text.length >= PROGRESS_MIN_LENGTH;
+  setStatus('rendering', 'Rendering…');
+  runJob(renderSteps(result, text), {
+    total: Math.max(total, 1),
+    onSlice: (done, all, finished) => {
+      if (id !== latestId) return;
+      if (!finished && (big || done < all)) showProgress('Rendering', done / all);
+      if (pendingJump !== null && document.getElementById(`text-quote-${pendingJump}`)) {
+        const index = pendingJump;
+        pendingJump = null;
+        showQuoteInText(index);
+      }
+    },
+    onDone: () => {
+      // Exactly one quotation of the text view is in the tab order.
+      const first = ui.textView.querySelector('.text-quote');
+      const current = ui.textView.querySelector('.text-quote[tabindex="0"]') ?? first;
+      if (current) setRoving(ui.textView, current);
+      if (id === latestId) setStatus('idle', 'Up to date');
+    },
+  });
 }
-
-/** Colour slot of a speaker (the palette has 8; the name is always shown too). */
-const speakerSlot = (index) => (index == null ? 'none' : String(index % 8));
-
-const KIND_NOTE = {
-  headline: 'Headline',
-  byline: 'Byline',
-  caption: 'Caption or photo credit',
-  meta: 'Page furniture',
-  duplicate: 'Repeated line',
-};
 
 /** Scrolls the text view to quote `index` and focuses its highlight. */
 function showQuoteInText(index) {
   const mark = document.getElementById(`text-quote-${index}`);
-  if (!mark) return;
-  mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (!mark) {
+    pendingJump = index;
+    return;
+  }
+  setRoving(ui.textView, mark);
+  mark.scrollIntoView({ block: 'center', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   mark.focus({ preventScroll: true });
   mark.classList.remove('flash');
   void mark.offsetWidth; // restart the animation
   mark.classList.add('flash');
 }
 
-function quoteItem(result, quote, index) {
-  const name = speakerName(result, quote);
-  const meta = h('p', { className: 'quote-meta' }, [
-    h('span', {
-      className: name ? 'quote-speaker' : 'quote-speaker unattributed',
-      attrs: { 'data-testid': 'quote-speaker' },
-      text: name ?? 'unattributed',
-    }),
-    h('span', {
-      className: `badge kind kind-${String(quote.kind).replace(/[^a-z-]/gi, '')}`,
-      attrs: { 'data-testid': 'quote-kind', title: 'Kind of quotation' },
-      text: quote.kind,
-    }),
-    quote.cue
-      ? h('span', {
-          className: 'badge cue',
-          attrs: { 'data-testid': 'quote-cue', title: 'Speech verb' },
-          text: quote.cue.text,
-        })
-      : null,
-    h('span', {
-      className: 'quote-where',
-      text: `sentence ${numberFormat.format((quote.sentence ?? 0) + 1)}`,
-    }),
-  ]);
-  const jump = h('button', {
-    className: 'link-button',
-    attrs: { type: 'button', 'data-testid': 'quote-jump', 'aria-label': `Show quotation ${index + 1} in the text` },
-    text: 'Show in text',
-  });
-  jump.addEventListener('click', () => showQuoteInText(index));
-  return h('li', {
-    className: 'quote',
-    attrs: { 'data-testid': 'quote', 'data-index': index, 'data-speaker': speakerSlot(quote.speaker) },
-  }, [
-    h('q', { className: 'quote-text', attrs: { 'data-testid': 'quote-text' }, text: quote.text }),
-    meta,
-    jump,
-  ]);
-}
-
-function renderQuotes(result) {
-  const quotes = (result.quotes ?? []).slice(0, MAX_LIST_ITEMS);
-  // Groups: each speaker in order, then unattributed quotations, then terms.
-  const groups = new Map();
-  const groupFor = (quote) => {
-    if (quote.kind === 'term') return 'terms';
-    return quote.speaker == null ? 'unattributed' : `s${quote.speaker}`;
-  };
-  for (const [i, speaker] of (result.speakers ?? []).entries()) {
-    groups.set(`s${i}`, { title: speaker.name, slot: speakerSlot(i), items: [] });
-  }
-  groups.set('unattributed', { title: 'Unattributed', slot: 'none', items: [] });
-  groups.set('terms', { title: 'Terms and titles (no speaker)', slot: 'none', items: [] });
-  quotes.forEach((quote, index) => groups.get(groupFor(quote))?.items.push(quoteItem(result, quote, index)));
-  const sections = [];
-  for (const group of groups.values()) {
-    if (group.items.length === 0) continue;
-    sections.push(
-      h('section', { className: 'quote-group', attrs: { 'data-testid': 'quote-group', 'data-speaker': group.slot } }, [
-        h('h3', { className: 'quote-group-title' }, [
-          h('span', { className: 'swatch', attrs: { 'aria-hidden': 'true' } }),
-          h('span', { text: group.title }),
-          h('span', { className: 'badge subtle', text: plural(group.items.length, 'quote', 'quotes') }),
-        ]),
-        h('ol', { className: 'quote-list' }, group.items),
-      ]),
-    );
-  }
-  const more = moreItemsNote((result.quotes ?? []).length);
-  ui.quotes.replaceChildren(...sections, ...(more ? [h('ul', {}, [more])] : []));
-  setEmptyState('quotes', quotes.length === 0);
-}
-
-/** Longest text rendered in the text view, in UTF-16 code units; the rest is summarised. */
-const MAX_TEXT_VIEW = 400_000;
-
-/**
- * The article as pasted, paragraph by paragraph: quotations highlighted per speaker and
- * followed by the speaker's name, repaired characters marked, non-body paragraphs dimmed.
- */
-function renderTextView(result, source) {
-  const quotes = result.quotes ?? [];
-  const repairs = result.repairs ?? [];
-  let q = 0;
-  let r = 0;
-  const paragraphs = [];
-  const inside = (start, end, into) => {
-    // Text of source[start, end) with repairs marked.
-    let at = start;
-    while (r < repairs.length && repairs[r].end <= start && repairs[r].start < start) r += 1;
-    for (let k = r; k < repairs.length && repairs[k].start < end; k += 1) {
-      const rep = repairs[k];
-      if (rep.start < at) continue;
-      if (rep.start > at) into.append(source.slice(at, rep.start));
-      const original = source.slice(rep.start, Math.min(rep.end, end));
-      const shown = rep.text === '' ? 'removed' : `“${rep.text}”`;
-      into.append(
-        h('span', {
-          className: rep.text === '' ? 'repair removed' : 'repair',
-          attrs: { 'data-testid': 'repair', title: `Repaired (${rep.kind}): “${original}” → ${shown}` },
-          text: original,
-        }),
-      );
-      at = Math.min(rep.end, end);
-    }
-    if (at < end) into.append(source.slice(at, end));
-  };
-  for (const [p, para] of (result.paragraphs ?? []).entries()) {
-    if (para.start >= MAX_TEXT_VIEW) break;
-    const el = h('p', {
-      className: `para kind-${para.kind}`,
-      attrs: { 'data-testid': 'text-paragraph', 'data-kind': para.kind, 'data-paragraph': p },
-    });
-    if (para.kind !== 'body') el.title = `${KIND_NOTE[para.kind] ?? para.kind}: left out of the counts`;
-    let at = para.start;
-    while (q < quotes.length && quotes[q].start < para.end) {
-      const quote = quotes[q];
-      if (quote.start >= at) {
-        inside(at, quote.start, el);
-        const name = speakerName(result, quote);
-        const who = name ?? (quote.kind === 'term' ? 'term' : 'unattributed');
-        const mark = h('mark', {
-          className: 'text-quote',
-          attrs: {
-            id: `text-quote-${q}`,
-            tabindex: '-1',
-            'data-testid': 'text-quote',
-            'data-speaker': speakerSlot(quote.speaker),
-            title: `${who} · ${quote.kind}${quote.cue ? ` · “${quote.cue.text}”` : ''}`,
-          },
-        });
-        inside(quote.start, Math.min(quote.end, para.end), mark);
-        el.append(mark, h('sup', { className: 'text-quote-who', attrs: { 'data-speaker': speakerSlot(quote.speaker) }, text: who }));
-        at = Math.min(quote.end, para.end);
-      }
-      q += 1;
-    }
-    inside(at, para.end, el);
-    paragraphs.push(el);
-  }
-  if (source.length > MAX_TEXT_VIEW) {
-    paragraphs.push(h('p', { className: 'more-items', text: `…the text view stops after ${numberFormat.format(MAX_TEXT_VIEW)} characters.` }));
-  }
-  ui.textView.replaceChildren(...paragraphs);
-  setEmptyState('text', paragraphs.length === 0);
-  // What cleaning did, in one line.
-  const cleaningCodes = new Set(['repairedEncoding', 'removedMarkup', 'decodedEntities', 'removedInvisible', 'replacedControl', 'leftOut']);
-  const notes = (result.diagnostics ?? []).filter((d) => cleaningCodes.has(d.code)).map((d) => d.message);
-  ui.cleaning.textContent = notes.length ? `Cleaned: ${notes.join('; ')}.` : '';
-  ui.cleaning.hidden = notes.length === 0;
-}
-
-function renderSpeakers(result) {
-  const speakers = result.speakers ?? [];
-  const items = speakers.slice(0, MAX_LIST_ITEMS).map((speaker, index) => {
-    const quoteCount = (speaker.quotes ?? []).length;
-    const mentionCount = (speaker.mentions ?? []).length;
-    return h('li', { className: 'speaker', attrs: { 'data-testid': 'speaker', 'data-index': index } }, [
-      h('span', { className: 'speaker-name', attrs: { 'data-testid': 'speaker-name' }, text: speaker.name }),
-      h('span', { className: 'speaker-counts' }, [
-        h('span', {
-          className: 'badge',
-          attrs: { 'data-testid': 'speaker-quote-count', 'data-count': quoteCount },
-          text: plural(quoteCount, 'quote', 'quotes'),
-        }),
-        h('span', {
-          className: 'badge subtle',
-          attrs: { 'data-testid': 'speaker-mention-count', 'data-count': mentionCount },
-          text: plural(mentionCount, 'mention', 'mentions'),
-        }),
-      ]),
-    ]);
-  });
-  const more = moreItemsNote(speakers.length);
-  ui.speakers.replaceChildren(...items, ...(more ? [more] : []));
-  setEmptyState('speakers', speakers.length === 0);
-}
-
-function renderSentences(result, source) {
-  const sentences = result.sentences ?? [];
-  let previousParagraph = null;
-  const items = sentences.slice(0, MAX_LIST_ITEMS).map((sentence, index) => {
-    const newParagraph = sentence.paragraph !== previousParagraph;
-    previousParagraph = sentence.paragraph;
-    const classes = ['sentence', index % 2 === 0 ? 'even' : 'odd'];
-    if (newParagraph && index > 0) classes.push('paragraph-start');
-    return h('li', {
-      className: classes.join(' '),
-      attrs: {
-        'data-testid': 'sentence',
-        'data-paragraph': sentence.paragraph,
-        title: `Paragraph ${numberFormat.format((sentence.paragraph ?? 0) + 1)}`,
-      },
-      // The text as pasted (offsets are UTF-16, so slicing is exact); the analysis reads
-      // the cleaned words, but the reader sees what they wrote.
-      text: source.slice(sentence.start, sentence.end),
-    });
-  });
-  const more = moreItemsNote(sentences.length);
-  ui.sentences.replaceChildren(...items, ...(more ? [more] : []));
-  setEmptyState('sentences', sentences.length === 0);
-}
-
-function renderDiagnostics(result) {
-  const diagnostics = result.diagnostics ?? [];
-  const items = diagnostics.slice(0, MAX_LIST_ITEMS).map((d) =>
-    h('li', { className: 'diagnostic', attrs: { 'data-testid': 'diagnostic', 'data-code': d.code } }, [
-      h('code', { text: d.code }),
-      document.createTextNode(' '),
-      h('span', { text: d.message }),
-    ]),
-  );
-  ui.diagnostics.replaceChildren(...items);
-  ui.diagnosticsPanel.hidden = diagnostics.length === 0;
-}
-
-function render(result, source) {
-  renderStats(result);
-  renderTextView(result, source);
-  renderQuotes(result);
-  renderSpeakers(result);
-  renderSentences(result, source);
-  renderDiagnostics(result);
-}
+ui.quotes.addEventListener('click', (event) => {
+  const button = event.target instanceof Element ? event.target.closest('[data-testid="quote-jump"]') : null;
+  if (!button) return;
+  const index = Number(button.closest('[data-testid="quote"]')?.dataset.index);
+  if (Number.isInteger(index)) showQuoteInText(index);
+});
 
 // ---------------------------------------------------------------------------
 // Worker communication
@@ -396,6 +222,7 @@ function onWorkerMessage(event) {
   const { id, result, error } = event.data ?? {};
   if (id !== latestId) return; // stale reply: a newer request is on its way
   if (error !== undefined) {
+    cancelJob();
     setStatus('error', 'Analysis failed');
     showError(`Analysis failed: ${error}`);
     return;
@@ -403,13 +230,18 @@ function onWorkerMessage(event) {
   loaded = true;
   clearError();
   try {
-    render(result, latestText);
+    renderResult(result, latestText, id);
   } catch (err) {
+    cancelJob();
     setStatus('error', 'Display failed');
     showError(`Could not display the results: ${err instanceof Error ? err.message : String(err)}`);
-    return;
   }
-  setStatus('idle', 'Up to date');
+}
+
+function analyzingStatus(text) {
+  if (!loaded) return setStatus('loading', 'Loading analyzer…');
+  setStatus('busy', text.length >= PROGRESS_MIN_LENGTH ? `Analyzing ${sizeLabel(text.length)}…` : 'Analyzing…');
+  if (text.length >= PROGRESS_MIN_LENGTH) showProgress('Analyzing', null);
 }
 
 function analyzeNow() {
@@ -417,28 +249,156 @@ function analyzeNow() {
   debounceTimer = null;
   if (!worker) worker = startWorker();
   latestId += 1;
-  setStatus(loaded ? 'busy' : 'loading', loaded ? 'Analyzing…' : 'Loading analyzer…');
   latestText = ui.input.value;
+  analyzingStatus(latestText);
   worker.postMessage({ id: latestId, text: latestText });
 }
 
 function scheduleAnalysis() {
   // Invalidate any reply in flight right away, so results never describe
   // text older than what is in the box, and show that work is pending.
+  // The length of the text last sent stands in for the current one: reading the value of a long
+  // text box on every key costs more than the label is worth.
   latestId += 1;
-  setStatus(loaded ? 'busy' : 'loading', loaded ? 'Analyzing…' : 'Loading analyzer…');
+  analyzingStatus(latestText);
   clearTimeout(debounceTimer);
   debounceTimer = setTimeout(analyzeNow, DEBOUNCE_MS);
 }
 
 // ---------------------------------------------------------------------------
+// Keeping the text in this browser (localStorage only)
+
+const store = createTextStore(STORAGE_KEY);
+let saveTimer = null;
+
+const STORAGE_NOTES = {
+  saved: 'Your text is kept in this browser only, so it survives a reload. Clear removes it.',
+  cleared: 'Your text is kept in this browser only, so it survives a reload. Clear removes it.',
+  full: 'This text is too long for this browser’s storage: it is not kept, and a reload will not bring it back.',
+  unavailable: 'This browser does not let the page keep your text: a reload will not bring it back.',
+};
+
+function setStorageNote(state) {
+  ui.storageNote.dataset.state = state;
+  ui.storageNote.textContent = STORAGE_NOTES[state];
+}
+
+function saveNow() {
+  clearTimeout(saveTimer);
+  saveTimer = null;
+  setStorageNote(store.save(ui.input.value));
+}
+
+function scheduleSave() {
+  clearTimeout(saveTimer);
+  // Writing a long text takes a while: wait longer, then do it when the page is idle.
+  const long = latestText.length >= PROGRESS_MIN_LENGTH;
+  saveTimer = setTimeout(() => {
+    if (long && typeof requestIdleCallback === 'function') requestIdleCallback(() => saveTimer !== null && saveNow(), { timeout: 2000 });
+    else saveNow();
+  }, long ? SAVE_DEBOUNCE_MS * 3 : SAVE_DEBOUNCE_MS);
+}
+
+// Save what is pending when the page goes away (a reload right after typing keeps it).
+window.addEventListener('pagehide', () => {
+  if (saveTimer !== null) saveNow();
+});
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden' && saveTimer !== null) saveNow();
+});
+
+// ---------------------------------------------------------------------------
+// Exports (Blob + object URL: the file never leaves the page's origin)
+
+function download(filename, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+function exportNote(message) {
+  ui.exportStatus.textContent = message;
+}
+
+ui.exportJson.addEventListener('click', () => {
+  if (!shown.result) return exportNote('Nothing to export yet.');
+  download(`${fileStem(shown.result, shown.text)}-analysis.json`, analysisJson(shown.result), 'application/json');
+  exportNote('Downloaded the analysis as JSON.');
+});
+
+ui.exportCsv.addEventListener('click', () => {
+  if (!shown.result) return exportNote('Nothing to export yet.');
+  download(`${fileStem(shown.result, shown.text)}-quotes.csv`, quotesCsv(shown.result), 'text/csv;charset=utf-8');
+  exportNote(`Downloaded ${plural(shown.result.quotes?.length ?? 0, 'quotation', 'quotations')} as CSV.`);
+});
+
+/** Copy with the old selection-based command, for browsers without the clipboard API here. */
+function copyWithSelection(text) {
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.className = 'offscreen';
+  document.body.append(area);
+  area.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  area.remove();
+  return ok;
+}
+
+ui.copyMarkdown.addEventListener('click', async () => {
+  if (!shown.result) return exportNote('Nothing to copy yet.');
+  const markdown = quotesMarkdown(shown.result);
+  const count = plural(shown.result.quotes?.length ?? 0, 'quotation', 'quotations');
+  ui.markdownFallback.hidden = true;
+  let copied = false;
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error('no clipboard API');
+    await navigator.clipboard.writeText(markdown);
+    copied = true;
+  } catch {
+    copied = copyWithSelection(markdown);
+    ui.copyMarkdown.focus();
+  }
+  if (copied) {
+    exportNote(`Copied ${count} as Markdown.`);
+    return;
+  }
+  // Last resort: show the Markdown, selected, for the reader to copy.
+  const area = ui.markdownFallback.querySelector('textarea');
+  area.value = markdown;
+  ui.markdownFallback.hidden = false;
+  area.focus();
+  area.select();
+  exportNote('Copying is blocked here: the Markdown is shown below, selected — press Ctrl+C (⌘C) to copy it.');
+});
+
+// ---------------------------------------------------------------------------
 // Controls
 
-ui.input.addEventListener('input', scheduleAnalysis);
+ui.input.addEventListener('input', () => {
+  scheduleAnalysis();
+  scheduleSave();
+});
+
+function replaceText(text) {
+  ui.input.value = text;
+  analyzeNow();
+  saveNow();
+}
 
 ui.exampleButton.addEventListener('click', () => {
-  ui.input.value = EXAMPLE_ARTICLE;
-  analyzeNow();
+  replaceText(EXAMPLE_ARTICLE);
   ui.input.focus();
   ui.input.setSelectionRange(0, 0);
   ui.input.scrollTop = 0;
@@ -448,12 +408,10 @@ ui.exampleButton.addEventListener('click', () => {
 async function loadFile(file) {
   if (!file) return;
   try {
-    ui.input.value = await file.text();
+    replaceText(await file.text());
   } catch (err) {
     showError(`Could not read ${file.name}: ${err instanceof Error ? err.message : String(err)}`);
-    return;
   }
-  analyzeNow();
 }
 
 ui.fileInput.addEventListener('change', () => {
@@ -477,10 +435,19 @@ ui.input.addEventListener('drop', (event) => {
 
 ui.clearButton.addEventListener('click', () => {
   ui.input.value = '';
+  clearTimeout(saveTimer);
+  saveTimer = null;
+  setStorageNote(store.clear());
+  ui.markdownFallback.hidden = true;
+  exportNote('');
   analyzeNow();
   ui.input.focus();
 });
 
-// First analysis: loads the WebAssembly module and handles text the browser
-// may have restored into the textarea.
+// Start: bring back the text kept in this browser, then run the first analysis (which also
+// loads the WebAssembly module).
+const saved = store.load();
+if (saved && ui.input.value === '') ui.input.value = saved;
+setStorageNote(store.available ? 'saved' : 'unavailable');
 analyzeNow();
+

@@ -41,15 +41,42 @@ function errorMessage(err) {
   }
 }
 
-self.addEventListener('message', async (event) => {
-  const { id, text, options } = event.data ?? {};
+// Requests that arrive while an analysis runs wait in the queue; only the
+// newest of them is analyzed (the page ignores replies to older ones anyway),
+// so a burst of edits to a long article costs one analysis, not one per edit.
+let pending = null;
+let scheduled = false;
+
+async function runLatest() {
+  scheduled = false;
+  const request = pending;
+  pending = null;
+  if (!request) return;
+  const { id, text, options } = request;
   try {
     const analyze = await loadAnalyzer();
+    if (pending) {
+      // A newer request came in while the package loaded: answer that one instead.
+      schedule();
+      return;
+    }
     const result = analyze(String(text ?? ''), options ?? {});
     self.postMessage({ id, result });
   } catch (err) {
     self.postMessage({ id, error: errorMessage(err) });
   }
+}
+
+function schedule() {
+  if (scheduled) return;
+  scheduled = true;
+  // A timer runs after the messages already queued, so they all land in `pending` first.
+  setTimeout(runLatest, 0);
+}
+
+self.addEventListener('message', (event) => {
+  pending = event.data ?? {};
+  schedule();
 });
 
 // Start loading immediately so the first analysis is fast.

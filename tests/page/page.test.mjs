@@ -10,16 +10,21 @@ import path from 'node:path';
 
 import { startServer } from '../../scripts/serve.mjs';
 import {
+  assertClean,
+  dropFile,
   ensureResultsDir,
+  fixture,
   launchBrowser,
   loadPkgInNode,
   openPage,
+  paste,
   readQuotes,
   readSpeakers,
   readStats,
+  readTextView,
   setArticle,
   waitForAnalysis,
-} from './helpers.mjs';
+} from './support.mjs';
 
 // A small article written for this test. Only plain words (no numbers,
 // hyphens or apostrophes), so the counts are unambiguous:
@@ -58,6 +63,61 @@ const HTML_FILE = `<!doctype html><html><head><title>Quay</title><script>window.
 <p onclick="window.__xss=1">Crowds came to the quay on Sunday. &ldquo;It is ours now,&rdquo; Tom Ferris said.</p>
 <p><a href="javascript:window.__xss=1">More</a> boats are due in May.</p></article>
 <footer>&copy; Harbour News</footer></body></html>`;
+
+// Representative fixtures: a headline quote, caption, dateline and pronoun speaker; British
+// style with a byline and a meta line; emoji, astral letters and an unclosed quote; mis-decoded
+// characters; a saved web page pasted as HTML.
+const FIXTURES = ['politics-summit.txt', 'business-merger.txt', 'edge-mixed.txt', 'dirty-quay.txt', 'page-ferry.txt'];
+
+// Markup that would run if it ever became elements: each sets window.__xss.
+const XSS_PAYLOADS = [
+  '<img src=x onerror="window.__xss=1">',
+  '<script>window.__xss=1</script>',
+  '<a href="javascript:window.__xss=1">More</a>',
+  '<svg onload="window.__xss=1"><circle r="1"></circle></svg>',
+  '<iframe srcdoc="<script>parent.__xss=1</script>"></iframe>',
+  '<details open ontoggle="window.__xss=1">x</details>',
+];
+const XSS_TEXT = [
+  `Flood Warning ${XSS_PAYLOADS[0]}`,
+  '',
+  `The river rose overnight. ${XSS_PAYLOADS[1]} “Stay ${XSS_PAYLOADS[2]} home,” Ada Vell said.`,
+  '',
+  `${XSS_PAYLOADS[3]} “Keep ${XSS_PAYLOADS[4]} away from the banks,” she said. ${XSS_PAYLOADS[5]}`,
+].join('\n');
+const XSS_HTML = `<!doctype html><html><body><article><h1>Flood ${XSS_PAYLOADS[3]}</h1>
+<p>“Stay home,” Ada Vell said. ${XSS_PAYLOADS[0]} ${XSS_PAYLOADS[2]}</p>
+<p>${XSS_PAYLOADS[4]} ${XSS_PAYLOADS[5]} <a href="javascript:window.__xss=1">Read more</a></p>
+<script>window.__xss=1</script></article></body></html>`;
+
+/** Expected quote rows as the page lists them. */
+function expectedQuotes(result) {
+  return result.quotes.map((q) => ({
+    text: q.text,
+    speaker: q.speaker == null ? (q.kind === 'term' ? 'no speaker' : 'unattributed') : result.speakers[q.speaker].name,
+    kind: q.kind,
+    cue: q.cue ? q.cue.text : null,
+  }));
+}
+
+/** Mentions as the text view underlines them: in text order, an overlapping one left out. */
+function expectedMentions(result, text) {
+  const all = result.speakers.flatMap((s) => s.mentions).filter((m) => m.end > m.start);
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = [];
+  for (const m of all) if (!kept.length || m.start >= kept[kept.length - 1].end) kept.push(m);
+  return kept.map((m) => text.slice(m.start, m.end));
+}
+
+/** Hover, focus and click everything in the results that could carry an injected handler. */
+async function poke(page) {
+  for (const el of await page.$$('[data-testid="text-quote"], [data-testid="quote"], [data-testid="sentence"], [data-testid="text-paragraph"]')) {
+    await el.hover().catch(() => {});
+  }
+  for (const el of await page.$$('[data-testid="text-quote"]')) await el.focus();
+  for (const el of await page.$$('[data-testid="quote-jump"]')) await el.click();
+  await page.click('[data-testid="text-view"]');
+}
 
 describe('article-analyzer page', () => {
   /** Everything recorded on every page opened by these tests. */
@@ -176,14 +236,19 @@ describe('article-analyzer page', () => {
       await setArticle(page, DIRTY_ARTICLE);
       const expected = pkg.analyze(DIRTY_ARTICLE);
       const marks = await page.$$eval('[data-testid="text-quote"]', (els) =>
-        els.map((el) => ({ text: el.textContent, speaker: el.dataset.speaker, title: el.title })));
+        els.map((el) => ({ text: el.textContent, speaker: el.dataset.speaker, who: el.dataset.who, cue: el.dataset.cue })));
       assert.equal(marks.length, expected.quotes.length);
       marks.forEach((m, i) => {
         const q = expected.quotes[i];
         assert.equal(m.text, DIRTY_ARTICLE.slice(q.start, q.end), 'highlight shows the text as pasted');
         assert.equal(m.speaker, String(q.speaker % 8));
-        assert.ok(m.title.startsWith(expected.speakers[q.speaker].name), m.title);
+        assert.equal(m.who, expected.speakers[q.speaker].name);
+        assert.equal(m.cue, q.cue.text);
       });
+      // Each highlight is followed (after its closing mark) by the speaker's name.
+      const labels = await page.$$eval('[data-testid="text-view"] .text-quote-who', (els) => els.map((el) => [el.previousSibling?.textContent, el.textContent]));
+      assert.deepEqual(labels.map(([, who]) => who), expected.quotes.map((q) => expected.speakers[q.speaker].name));
+      assert.ok(labels.every(([before]) => /[”"]$/.test(before)), `labels come after the closing mark: ${JSON.stringify(labels)}`);
       assert.notEqual(marks[0].speaker, marks[1].speaker, 'two speakers, two colours');
       // Quotes are grouped by speaker; "Show in text" focuses the highlight.
       const groups = await page.$$eval('[data-testid="quote-group"] h3', (els) => els.map((el) => el.textContent));
@@ -363,9 +428,255 @@ describe('article-analyzer page', () => {
     }
   });
 
-  test('no console errors or page errors on any page', () => {
-    assert.deepEqual(log.pageErrors, []);
-    assert.deepEqual(log.consoleErrors, []);
+  test('fixture articles: counts, quotes, speakers and the text view agree with the package', async () => {
+    const { context, page, record } = await openPage(browser, baseUrl, log);
+    try {
+      await waitForAnalysis(page);
+      for (const name of FIXTURES) {
+        const text = fixture(name);
+        await setArticle(page, text);
+        const expected = pkg.analyze(text);
+        assert.deepEqual(
+          await readStats(page),
+          {
+            words: expected.stats.words,
+            sentences: expected.stats.sentences,
+            paragraphs: expected.stats.paragraphs,
+            quotes: expected.quotes.length,
+          },
+          name,
+        );
+        assert.ok(expected.quotes.length >= 1, `${name} has quotes`);
+        const quotes = await readQuotes(page);
+        // Grouped by speaker on the page; compared in text order by their index.
+        const order = await page.$$eval('[data-testid="quote"]', (els) => els.map((el) => Number(el.dataset.index)));
+        const byIndex = [];
+        order.forEach((index, i) => {
+          byIndex[index] = { text: quotes[i].text, speaker: quotes[i].speaker, kind: quotes[i].kind, cue: quotes[i].cue };
+        });
+        assert.deepEqual(byIndex, expectedQuotes(expected), name);
+        const speakers = await readSpeakers(page);
+        assert.deepEqual(
+          speakers.map((s) => [s.name, s.quoteCount]),
+          expected.speakers.map((s) => [s.name, s.quotes.length]),
+          name,
+        );
+
+        // The text view holds every character of every paragraph, as pasted.
+        const view = await readTextView(page);
+        assert.deepEqual(
+          view.paragraphs,
+          expected.paragraphs.map((p) => ({ kind: p.kind, text: text.slice(p.start, p.end) })),
+          name,
+        );
+        assert.deepEqual(view.sentences, expected.sentences.map((x) => text.slice(x.start, x.end)), `${name}: sentences`);
+        assert.deepEqual(
+          view.quotes,
+          expected.quotes.map((q, i) => ({
+            text: text.slice(q.start, q.end),
+            who: expectedQuotes(expected)[i].speaker.replace('no speaker', 'term'),
+            kind: q.kind,
+            cue: q.cue ? q.cue.text : null,
+          })),
+          `${name}: highlights`,
+        );
+        assert.deepEqual(view.mentions, expectedMentions(expected, text), `${name}: mentions`);
+        const datelines = await page.$$eval('[data-testid="dateline"]', (els) => els.map((el) => el.textContent));
+        assert.deepEqual(
+          datelines,
+          expected.paragraphs.filter((p) => p.dateline).map((p) => text.slice(p.dateline.start, p.dateline.end)),
+          `${name}: datelines`,
+        );
+      }
+      assertClean(record, new URL(baseUrl).origin);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a quotation in the text shows its speaker and cue on keyboard focus and on hover', async () => {
+    const { context, page, record } = await openPage(browser, baseUrl, log);
+    try {
+      await waitForAnalysis(page);
+      await page.click('[data-testid="example-button"]');
+      await waitForAnalysis(page);
+      const text = await page.inputValue('[data-testid="input"]');
+      const expected = pkg.analyze(text);
+      const tip = page.locator('[data-testid="quote-tip"]');
+      const tipText = async () => (await tip.innerText()).replace(/\s+/g, ' ').trim();
+      assert.equal(await tip.isVisible(), false);
+
+      // Only the first quotation is in the tab order; Tab reaches it right after the text view.
+      assert.deepEqual(
+        await page.$$eval('[data-testid="text-quote"]', (els) => els.map((el) => el.tabIndex)),
+        expected.quotes.map((_, i) => (i === 0 ? 0 : -1)),
+      );
+      await page.focus('[data-testid="text-view"]');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'text-quote-0');
+      assert.ok(await tip.isVisible(), 'tooltip shown on focus');
+      const describedBy = await page.getAttribute('#text-quote-0', 'aria-describedby');
+      assert.equal(describedBy, await tip.getAttribute('id'));
+      const tipFor = (q) => {
+        const name = expected.speakers[q.speaker].name;
+        return [name, q.kind, q.cue ? q.cue.text : null];
+      };
+      const q0 = tipFor(expected.quotes[0]);
+      assert.equal(await tipText(), `${q0[0]} ${q0[1]} quotation · cue: “${q0[2]}”`);
+
+      // The arrow keys move between quotations, End to the last; the tooltip follows.
+      await page.keyboard.press('ArrowRight');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'text-quote-1');
+      assert.ok((await tipText()).startsWith(tipFor(expected.quotes[1])[0]), await tipText());
+      await page.keyboard.press('End');
+      const last = expected.quotes.length - 1;
+      assert.equal(await page.evaluate(() => document.activeElement?.id), `text-quote-${last}`);
+      assert.ok((await tipText()).includes(`${expected.quotes[last].kind} quotation`), await tipText());
+      // The focused quotation is now the one in the tab order.
+      assert.deepEqual(
+        await page.$$eval('[data-testid="text-quote"][tabindex="0"]', (els) => els.map((el) => el.id)),
+        [`text-quote-${last}`],
+      );
+      // Escape dismisses the tooltip; the tooltip sits next to its quotation.
+      await page.keyboard.press('Escape');
+      assert.equal(await tip.isVisible(), false);
+
+      // A quotation without a cue (the second half of a split quote) says so.
+      const noCue = expected.quotes.findIndex((q) => q.cue === null && q.speaker !== null);
+      assert.ok(noCue >= 0, 'the example has a quotation without a cue');
+      await page.hover(`#text-quote-${noCue}`);
+      await tip.waitFor({ state: 'visible' });
+      assert.match(await tipText(), /no cue/);
+      const [markBox, tipBox] = [await page.locator(`#text-quote-${noCue}`).boundingBox(), await tip.boundingBox()];
+      assert.ok(Math.abs(tipBox.y + tipBox.height - markBox.y) < 40 || Math.abs(tipBox.y - (markBox.y + markBox.height)) < 40,
+        `tooltip ${JSON.stringify(tipBox)} is next to the quotation ${JSON.stringify(markBox)}`);
+      await page.mouse.move(0, 0);
+      await tip.waitFor({ state: 'hidden' });
+      assertClean(record, new URL(baseUrl).origin);
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const bypassCSP of [false, true]) {
+    test(`markup in pasted text and in dropped files never runs${bypassCSP ? ' (even with the CSP off)' : ''}`, async () => {
+      // With bypassCSP only the page's own care (text nodes, never HTML) keeps the payloads inert.
+      const { context, page, record } = await openPage(browser, baseUrl, log, { contextOptions: { bypassCSP } });
+      try {
+        await waitForAnalysis(page);
+        const check = async (what) => {
+          await poke(page);
+          assert.equal(await page.evaluate(() => window.__xss), undefined, `${what}: a payload ran`);
+          const elements = await page.$$eval('#results img, #results script, #results svg, #results iframe, #results a, #results details', (els) => els.map((e) => e.outerHTML));
+          assert.deepEqual(elements, [], `${what}: user markup became elements`);
+          assert.ok(!record.requests.some((u) => new URL(u).pathname === '/x'), `${what}: an injected image was requested`);
+        };
+
+        await setArticle(page, XSS_TEXT);
+        // Every payload inside a paragraph is shown as the characters it is made of (markup between
+        // paragraphs is page furniture to the cleaner and not part of the text view).
+        const shown = await page.textContent('[data-testid="text-view"]');
+        const paragraphs = pkg.analyze(XSS_TEXT).paragraphs;
+        const inside = XSS_PAYLOADS.filter((payload) => {
+          const at = XSS_TEXT.indexOf(payload);
+          return paragraphs.some((p) => p.start <= at && at + payload.length <= p.end);
+        });
+        assert.ok(inside.length >= 4, `only ${inside.length} payloads inside paragraphs`);
+        for (const payload of inside) assert.ok(shown.includes(payload), `not shown literally: ${payload}`);
+        await check('pasted text');
+
+        await page.click('[data-testid="clear-button"]');
+        await waitForAnalysis(page);
+        await dropFile(page, 'flood.txt', 'text/plain', XSS_TEXT);
+        await page.waitForFunction(() => document.querySelector('[data-testid="input"]').value.includes('Flood Warning'));
+        await waitForAnalysis(page);
+        await check('dropped .txt');
+
+        await dropFile(page, 'flood.html', 'text/html', XSS_HTML);
+        await page.waitForFunction(() => document.querySelector('[data-testid="input"]').value.includes('<article>'));
+        await waitForAnalysis(page);
+        assert.deepEqual((await readQuotes(page)).map((q) => [q.text, q.speaker]), [['Stay home,', 'Ada Vell']]);
+        await check('dropped .html');
+        assertClean(record, new URL(baseUrl).origin);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('a newer text cancels the drawing of an older, long one', async () => {
+    const { context, page, record } = await openPage(browser, baseUrl, log);
+    try {
+      await waitForAnalysis(page);
+      const long = Array.from({ length: 60 }, () => FIXTURES.slice(0, 3).map(fixture).join('\n\n')).join('\n\n');
+      const short = 'Short now. “It works,” Ana Ruiz said.';
+      // In the page: paste the long text, and the moment its drawing starts, paste the short one.
+      const stateThen = await page.evaluate(
+        ([first, second]) =>
+          new Promise((resolve) => {
+            const input = document.querySelector('[data-testid="input"]');
+            const status = document.querySelector('[data-testid="status"]');
+            const observer = new MutationObserver(() => {
+              if (status.dataset.state !== 'rendering') return;
+              observer.disconnect();
+              const drawn = document.querySelectorAll('[data-testid="text-paragraph"]').length;
+              input.value = second;
+              input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+              resolve({ state: 'rendering', drawn });
+            });
+            observer.observe(status, { attributes: true });
+            input.value = first;
+            input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+          }),
+        [long, short],
+      );
+      assert.equal(stateThen.state, 'rendering');
+      assert.ok(stateThen.drawn < pkg.analyze(long).paragraphs.length, `the long text was drawn whole at once (${stateThen.drawn})`);
+      await waitForAnalysis(page);
+      // Frames later, nothing of the long text has come back.
+      await page.waitForTimeout(300);
+      const expected = pkg.analyze(short);
+      const view = await readTextView(page);
+      assert.deepEqual(view.paragraphs.map((p) => p.text), expected.paragraphs.map((p) => short.slice(p.start, p.end)));
+      assert.equal((await readQuotes(page)).length, 1);
+      assert.equal((await readStats(page)).words, expected.stats.words);
+      assertClean(record, new URL(baseUrl).origin);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the CSP stays strict, and the page uses nothing it forbids', async () => {
+    const { context, page, record } = await openPage(browser, baseUrl, log);
+    try {
+      await waitForAnalysis(page);
+      await page.click('[data-testid="example-button"]');
+      await waitForAnalysis(page);
+      await page.focus('#text-quote-1');
+      await page.click('[data-testid="quote"][data-index="3"] [data-testid="quote-jump"]');
+      const found = await page.evaluate(() => ({
+        csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content,
+        styleAttributes: [...document.querySelectorAll('[style]')].map((el) => el.outerHTML.slice(0, 80)),
+        inlineScripts: [...document.scripts].filter((s) => !s.src).length,
+        styleElements: document.querySelectorAll('style').length,
+        handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)),
+        stylesheets: [...document.styleSheets].map((sheet) => sheet.href),
+      }));
+      assert.equal(found.csp, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
+      assert.deepEqual(found.styleAttributes, []);
+      assert.equal(found.inlineScripts, 0);
+      assert.equal(found.styleElements, 0);
+      assert.deepEqual(found.handlers, []);
+      assert.deepEqual(found.stylesheets, [`${baseUrl}style.css`]);
+      assertClean(record, new URL(baseUrl).origin);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('no console errors, page errors or requests to other origins on any page', () => {
+    assert.ok(log.requests.length > 0, 'no requests were recorded');
+    assertClean(log, new URL(baseUrl).origin);
   });
 });
 
