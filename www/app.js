@@ -16,6 +16,7 @@ import { renderDiagnostics, renderQuotes, renderSentences, renderSpeakers, rende
 import { cancelJob, runJob } from './scheduler.js';
 import { createTextStore } from './storage.js';
 import { renderTextView, setRoving, setupTextView } from './textview.js';
+import { createStatsPanel } from './stats-panel.js';
 
 const DEBOUNCE_MS = 150;
 const SAVE_DEBOUNCE_MS = 600;
@@ -62,6 +63,12 @@ const ui = {
   sentences: $('[data-testid="sentences"]'),
   diagnosticsPanel: $('[data-testid="diagnostics-panel"]'),
   diagnostics: $('[data-testid="diagnostics"]'),
+  statsDetail: $('[data-testid="stats-detail"]'),
+  styleToggles: {
+    hard: $('[data-testid="toggle-hard"]'),
+    adverbs: $('[data-testid="toggle-adverbs"]'),
+    passive: $('[data-testid="toggle-passive"]'),
+  },
 };
 
 // ---------------------------------------------------------------------------
@@ -121,6 +128,16 @@ let shown = { result: null, text: '' };
 let pendingJump = null;
 
 const tooltip = setupTextView(ui.textView, ui.quoteTip);
+const statsPanel = createStatsPanel(ui.statsDetail);
+statsPanel.clear();
+
+// The highlight switches only add a class to the text view: the marks are always drawn, and CSS
+// shows them when their switch is on.
+for (const [name, box] of Object.entries(ui.styleToggles)) {
+  const apply = () => ui.textView.classList.toggle(`show-${name}`, box.checked);
+  box.addEventListener('change', apply);
+  apply();
+}
 
 function* renderSteps(result, text) {
   yield* renderTextView(ui.textView, result, text, {
@@ -138,6 +155,7 @@ function renderResult(result, text, id) {
   shown = { result, text };
   tooltip.hide();
   renderStats(ui.stats, result);
+  statsPanel.render(result);
   renderDiagnostics(ui, result);
   const total =
     (result.paragraphs ?? []).length +

@@ -147,7 +147,7 @@ export function createStatsPanel(root) {
   const lengths = el('div', { className: 'chart-box' });
 
   root.replaceChildren(
-    el('h3', { text: 'Readability' }), summary, scores, times,
+    summary, scores, times,
     el('h3', { text: 'More counts' }), more,
     el('div', { className: 'chart-heading' }, [el('h3', { text: 'Top words' }), toggleLabel]), topWords,
     el('h3', { text: 'Sentence lengths' }), lengths,

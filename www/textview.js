@@ -49,6 +49,18 @@ function markRanges(result) {
   return kept;
 }
 
+/** The adverbs or passive constructions of every sentence as one sorted list of ranges. */
+function styleRanges(result, key) {
+  const ranges = [];
+  for (const sentence of result.sentences ?? []) {
+    for (const r of sentence[key] ?? []) if (r.end > r.start) ranges.push(r);
+  }
+  ranges.sort(byStart);
+  const kept = [];
+  for (const r of ranges) if (kept.length === 0 || r.start >= kept[kept.length - 1].end) kept.push(r);
+  return kept;
+}
+
 const nonEmpty = (list) => (list ?? []).filter((x) => x.end > x.start);
 const byStart = (a, b) => a.start - b.start;
 
@@ -65,6 +77,8 @@ export function* renderTextView(view, result, source, { onQuote } = {}) {
   const layers = [
     nonEmpty(result.quotes),
     nonEmpty(result.sentences),
+    styleRanges(result, 'passive'),
+    styleRanges(result, 'adverbs'),
     markRanges(result),
     nonEmpty(result.repairs).sort(byStart),
   ];
@@ -96,8 +110,13 @@ export function* renderTextView(view, result, source, { onQuote } = {}) {
     },
     (sentence) => {
       const s = sentenceIndex.get(sentence);
-      return h('span', { className: s % 2 === 0 ? 'sent s-a' : 'sent s-b', attrs: { 'data-sentence': s } });
+      const level = sentence.veryHard ? ' very-hard' : sentence.hard ? ' hard' : '';
+      const span = h('span', { className: `${s % 2 === 0 ? 'sent s-a' : 'sent s-b'}${level}`, attrs: { 'data-sentence': s } });
+      if (level) span.title = `${sentence.veryHard ? 'Very hard' : 'Hard'} to read: ${sentence.words} words, grade ${sentence.grade}`;
+      return span;
     },
+    () => h('span', { className: 'passive', attrs: { 'data-testid': 'passive', title: 'Passive voice' } }),
+    () => h('span', { className: 'adverb', attrs: { 'data-testid': 'adverb', title: 'Adverb' } }),
     (range) =>
       range.type === 'dateline'
         ? h('span', { className: 'dateline', attrs: { 'data-testid': 'dateline', title: 'Dateline' } })
