@@ -33,6 +33,7 @@
 
 mod clean;
 mod lexicon;
+mod limits;
 mod options;
 mod paragraph;
 mod quote;
@@ -49,6 +50,7 @@ mod words;
 pub mod wasm;
 
 pub use clean::OffsetMap;
+pub use limits::{check_input_len, InputTooLong, MAX_INPUT_BYTES};
 pub use options::{Options, OptionsError, ParagraphMode, Scope};
 pub use types::{
     Analysis, Diagnostic, DiagnosticCode, Paragraph, ParagraphKind, Quote, QuoteKind, Repair,

@@ -8,9 +8,13 @@
 mod invariants;
 
 use article_analyzer::schema::Public;
-use article_analyzer::{Analysis, DiagnosticCode, Options, ParagraphMode, RepairKind, Scope};
+use article_analyzer::{
+    Analysis, DiagnosticCode, Options, ParagraphMode, RepairKind, Scope, MAX_INPUT_BYTES,
+};
 use invariants::analyze_checked;
+use std::io::Write;
 use std::path::Path;
+use std::process::{Command, Output, Stdio};
 use std::time::Instant;
 
 fn checked(text: &str) -> Analysis {
@@ -296,6 +300,89 @@ fn floods_of_combining_marks() {
     assert_eq!(a.stats.words, 20_000);
     // Marks with nothing to combine with.
     checked(&format!("\u{301}{}", " \u{301}\u{308}".repeat(30_000)));
+}
+
+const BIN: &str = env!("CARGO_BIN_EXE_article-analyzer");
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let stdin = stdin.to_vec();
+    // Written from another thread: the CLI may stop reading early.
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&stdin);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+#[test]
+fn cli_rejects_text_past_the_limit_and_names_the_limit() {
+    let over = MAX_INPUT_BYTES + 7;
+    let want =
+        format!("article-analyzer: error: text is too long: {over} bytes; the limit is 64 MiB\n");
+    // Standard input: read no further than the limit, then counted.
+    let o = run(&["--json", "-"], &vec![b'a'; over]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&o.stderr), want);
+    assert!(o.stdout.is_empty());
+    // A file: its size decides before anything is read (a sparse file of zeros).
+    let path =
+        std::env::temp_dir().join(format!("article-analyzer-limit-{}.txt", std::process::id()));
+    std::fs::File::create(&path)
+        .unwrap()
+        .set_len(over as u64)
+        .unwrap();
+    let o = run(&[path.to_str().unwrap()], b"");
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&o.stderr), want);
+}
+
+#[test]
+fn cli_json_lines_reports_a_long_text_and_goes_on() {
+    let mut input = b"{\"id\": 1, \"text\": \"".to_vec();
+    input.extend(std::iter::repeat_n(b'a', MAX_INPUT_BYTES + 1));
+    input.extend_from_slice(b"\"}\n{\"id\": 2, \"text\": \"One. Two.\"}\n");
+    let o = run(&["--jsonl"], &input);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let lines: Vec<serde_json::Value> = String::from_utf8(o.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], 1);
+    assert_eq!(
+        lines[0]["error"],
+        format!(
+            "line 1: text is too long: {} bytes; the limit is 64 MiB",
+            MAX_INPUT_BYTES + 1
+        )
+    );
+    assert_eq!(lines[1]["result"]["stats"]["sentences"], 2);
+}
+
+#[test]
+fn cli_analyses_odd_text_like_the_library() {
+    for text in ["", "\u{feff}\r\r“Hi,” she said.\0", "👨‍👩‍👧‍👦 «نحن» 東京。"]
+    {
+        let o = run(&["--json", "-"], text.as_bytes());
+        assert!(o.status.success());
+        let printed: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        let a = checked(text);
+        assert_eq!(
+            printed,
+            serde_json::to_value(Public::new(text, &a)).unwrap()
+        );
+    }
 }
 
 // Inputs found by fuzzing (`scripts/fuzz.sh`), minimized.
