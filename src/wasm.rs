@@ -115,11 +115,12 @@ fn not_a_string(name: &str, value: &JsValue) -> JsError {
     ))
 }
 
-/// The message of a caught JS exception.
+/// The message of a caught JS exception, read with calls that cannot throw in turn (what is
+/// thrown may itself be a revoked Proxy).
 fn message(exception: &JsValue) -> String {
-    exception
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
+    js_sys::Reflect::get(exception, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|m| m.as_string())
         .or_else(|| exception.as_string())
         .unwrap_or_else(|| "an exception was thrown".to_string())
 }

@@ -83,6 +83,8 @@ test('options that throw are Errors, thousands of times over, and the module liv
     [{ paragraphs: proxy }, /^invalid value object for option `paragraphs`: expected a string$/],
     [{ scope: { toJSON() { throw new Error('no JSON'); } } }, /^invalid value object for option `scope`/],
     [{ scope: 10n }, /^invalid value bigint for option `scope`/],
+    [{ get scope() { throw proxy; } }, /^options cannot be read: an exception was thrown$/],
+    [{ get scope() { throw 'a string'; } }, /^options cannot be read: a string$/],
   ];
   for (const [options, pattern] of hostile) {
     for (let i = 0; i < 3000; i++) throwsError(() => pkg.analyze('One. Two.', options), pattern);
