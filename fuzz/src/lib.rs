@@ -13,10 +13,10 @@ pub fn options_from(byte: u8) -> Options {
         1 => ParagraphMode::BlankLines,
         _ => ParagraphMode::Lines,
     };
-    options.scope = if (byte / 3) % 2 == 0 {
-        Scope::Body
-    } else {
+    options.scope = if byte / 3 % 2 == 1 {
         Scope::All
+    } else {
+        Scope::Body
     };
     options
 }
