@@ -34,6 +34,7 @@
 mod clean;
 mod hash;
 mod lexicon;
+mod limits;
 mod options;
 mod paragraph;
 mod quote;
@@ -53,6 +54,7 @@ mod words;
 pub mod wasm;
 
 pub use clean::OffsetMap;
+pub use limits::{check_input_len, InputTooLong, MAX_INPUT_BYTES};
 pub use options::{Options, OptionsError, ParagraphMode, Scope};
 pub use types::{
     Analysis, Diagnostic, DiagnosticCode, Paragraph, ParagraphKind, Quote, QuoteKind, Ranked,

@@ -8,7 +8,7 @@
 #![forbid(unsafe_code)]
 
 use article_analyzer::schema::{Public, PublicOptions};
-use article_analyzer::{analyze, Analysis, Options};
+use article_analyzer::{analyze, check_input_len, Analysis, Options, MAX_INPUT_BYTES};
 use std::fmt::Write as _;
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
@@ -27,7 +27,9 @@ Options:
   --paragraphs MODE    auto (default), blankLines or lines
   --scope SCOPE        body (default: counts take in the article's body) or all
   -h, --help           print this help
-  -V, --version        print the version";
+  -V, --version        print the version
+
+Text longer than 64 MiB is refused (exit status 1; in --jsonl, an error line).";
 
 /// How the program was asked to run.
 #[derive(Debug, PartialEq)]
@@ -179,20 +181,26 @@ fn set_input(input: &mut Option<String>, arg: String) -> Result<(), Failure> {
 }
 
 /// Reads the whole input as UTF-8 (a leading byte-order mark is kept: it is part of the text).
+/// Text longer than [`MAX_INPUT_BYTES`] is an error: a file's size is checked before it is read,
+/// and no more than the limit of standard input is kept (the rest is only counted).
 fn read_input(path: Option<&str>) -> Result<String, Failure> {
     let mut bytes = Vec::new();
-    match path {
-        None | Some("-") => io::stdin()
-            .lock()
-            .read_to_end(&mut bytes)
+    let total = match path {
+        None | Some("-") => read_limited(io::stdin().lock(), &mut bytes)
             .map_err(|e| Failure::other(format!("cannot read standard input: {e}")))?,
         Some(path) => {
-            let mut file = std::fs::File::open(path)
-                .map_err(|e| Failure::other(format!("cannot read '{path}': {}", io_message(&e))))?;
-            file.read_to_end(&mut bytes)
-                .map_err(|e| Failure::other(format!("cannot read '{path}': {}", io_message(&e))))?
+            let cannot =
+                |e: io::Error| Failure::other(format!("cannot read '{path}': {}", io_message(&e)));
+            let file = std::fs::File::open(path).map_err(cannot)?;
+            if let Ok(meta) = file.metadata() {
+                if meta.is_file() {
+                    too_long(meta.len())?;
+                }
+            }
+            read_limited(file, &mut bytes).map_err(cannot)?
         }
     };
+    too_long(total)?;
     String::from_utf8(bytes).map_err(|e| {
         let name = path.filter(|p| *p != "-").unwrap_or("standard input");
         Failure::other(format!(
@@ -200,6 +208,23 @@ fn read_input(path: Option<&str>) -> Result<String, Failure> {
             e.utf8_error().valid_up_to()
         ))
     })
+}
+
+/// Reads `reader` to its end, keeping at most one byte more than [`MAX_INPUT_BYTES`] in `bytes`;
+/// returns how many bytes it held.
+fn read_limited(mut reader: impl Read, bytes: &mut Vec<u8>) -> io::Result<u64> {
+    let keep = MAX_INPUT_BYTES as u64 + 1;
+    let kept = reader.by_ref().take(keep).read_to_end(bytes)? as u64;
+    if kept < keep {
+        return Ok(kept);
+    }
+    Ok(kept + io::copy(&mut reader, &mut io::sink())?)
+}
+
+/// The error for input of `len` bytes past the limit.
+fn too_long(len: u64) -> Result<(), Failure> {
+    check_input_len(usize::try_from(len).unwrap_or(usize::MAX))
+        .map_err(|e| Failure::other(e.to_string()))
 }
 
 /// An I/O error's message without the "(os error N)" suffix.
@@ -244,11 +269,16 @@ fn json_lines(options: &Options, out: &mut impl Write) -> io::Result<()> {
                 "error": format!("line {number}: not UTF-8 (invalid byte at offset {})", e.valid_up_to()),
             }),
             Ok(line) => match serde_json::from_str::<Line>(line) {
-                Ok(Line { id, text }) => {
-                    let analysis = analyze(&text, options);
-                    let public = Public::new(&text, &analysis);
-                    serde_json::json!({ "id": id, "result": public })
-                }
+                Ok(Line { id, text }) => match check_input_len(text.len()) {
+                    Err(e) => {
+                        serde_json::json!({ "id": id, "error": format!("line {number}: {e}") })
+                    }
+                    Ok(()) => {
+                        let analysis = analyze(&text, options);
+                        let public = Public::new(&text, &analysis);
+                        serde_json::json!({ "id": id, "result": public })
+                    }
+                },
                 Err(e) => serde_json::json!({
                     "id": id_of(line),
                     "error": format!("line {number}: {e}"),

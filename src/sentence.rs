@@ -246,7 +246,7 @@ fn joins(prev: &str, next: &str) -> bool {
                         || before == token
                         || previous.ends_with(',')
                         || lexicon::continuation_words().contains(previous)
-                        || is_initials(next_word) && next[next_word.len()..].starts_with('.');
+                        || is_initials(next_word) && after_first_word(next).starts_with('.');
                     next_lower || (name_initial && !next_is_starter)
                 }
                 // A number after a short symbol or abbreviation continues ("N°. 1026").
@@ -305,6 +305,12 @@ fn last_token(s: &str) -> &str {
         .find(|&(_, c)| c.is_whitespace())
         .map_or(0, |(i, c)| i + c.len_utf8());
     s[start..].trim_start_matches(['(', '[', '"', '\'', '\u{201C}', '\u{2018}'])
+}
+
+/// What follows the first word of `s` in `s` (see [`first_word`]).
+fn after_first_word(s: &str) -> &str {
+    let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    &s[first_word(s).len()..]
 }
 
 /// The first word of `s` (letters only), without opening punctuation.

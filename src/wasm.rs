@@ -2,12 +2,18 @@
 //!
 //! It converts options from a JS object, runs [`crate::analyze`], and returns the
 //! [`Public`](crate::schema::Public) result as a plain JS object (`null` for `None`, arrays for
-//! lists). Invalid options become a JS `Error` whose message names the option.
+//! lists). Invalid options become a JS `Error` whose message names the option; text that is not
+//! a string, or longer than [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES) once in UTF-8, a JS
+//! `Error` that says so. An error leaves nothing behind: the next call works as usual.
 
 use crate::schema::{Public, PublicOptions};
-use crate::Options;
+use crate::{check_input_len, Options, MAX_INPUT_BYTES};
+use js_sys::JsString;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+
+/// UTF-16 code units copied into wasm memory at a time when a long string is measured.
+const CHUNK: u32 = 1 << 20;
 
 /// Installs the panic hook (when the `console_error_panic_hook` feature is on) so that a bug shows
 /// a readable message in the console instead of a bare `unreachable`.
@@ -20,7 +26,10 @@ pub fn start() {
 /// Analyzes `text` and returns the result object (see the README for its schema).
 ///
 /// `options` may be `undefined`, `null` or an object such as `{ paragraphs: "lines" }`; an unknown
-/// option or a bad value throws an `Error` naming it.
+/// option or a bad value throws an `Error` naming it. Text longer than 64 MiB in UTF-8 throws
+/// `Error("text is too long: N bytes; the limit is 64 MiB")` before it is copied into wasm memory.
+/// A lone surrogate in `text` is read as U+FFFD, which is one UTF-16 unit too, so every offset
+/// still slices `text` exactly.
 ///
 /// # Example (JavaScript)
 /// ```js
@@ -30,10 +39,11 @@ pub fn start() {
 /// result.quotes[0].text; // "Yes,"
 /// ```
 #[wasm_bindgen]
-pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+pub fn analyze(text: &JsString, options: JsValue) -> Result<JsValue, JsError> {
     let options = parse_options(options)?;
-    let analysis = crate::analyze(text, &options);
-    let public = Public::new(text, &analysis);
+    let text = read_text(text)?;
+    let analysis = crate::analyze(&text, &options);
+    let public = Public::new(&text, &analysis);
     public
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&e.to_string()))
@@ -45,22 +55,104 @@ pub fn schema_version() -> u32 {
     crate::schema::SCHEMA_VERSION
 }
 
+#[wasm_bindgen]
+extern "C" {
+    // `Array.isArray` and `Object.keys` throw on a revoked Proxy or a throwing `ownKeys` trap. An
+    // exception that passes through wasm frames skips their clean-up, and the slots it leaks kill
+    // the module after about a thousand such calls, so these two catch it.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn object_keys(object: &JsValue) -> Result<js_sys::Array, JsValue>;
+}
+
 fn parse_options(options: JsValue) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
     }
-    if !options.is_object() || js_sys::Array::is_array(&options) {
+    let unreadable = |e: JsValue| JsError::new(&format!("options cannot be read: {}", message(&e)));
+    if !options.is_object() || is_array(&options).map_err(unreadable)? {
         return Err(JsError::new(
             "options must be an object, such as { paragraphs: \"auto\" }",
         ));
     }
     // serde-wasm-bindgen reads only the fields a struct names, so unknown ones are checked here.
-    let names: Vec<String> = js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>())
+    let names: Vec<String> = object_keys(&options)
+        .map_err(unreadable)?
         .iter()
         .filter_map(|k| k.as_string())
         .collect();
     PublicOptions::check_names(&names).map_err(|e| JsError::new(&e.to_string()))?;
-    let public: PublicOptions = serde_wasm_bindgen::from_value(options)
+    // Each value is read once, by a call that catches what a getter or a proxy throws, into a
+    // plain object: serde-wasm-bindgen reads only that copy. Every option takes a string, and
+    // anything else is refused here, with the option's name, before serde sees it.
+    let plain = js_sys::Object::new();
+    for name in PublicOptions::NAMES {
+        let key = JsValue::from_str(name);
+        let value = js_sys::Reflect::get(&options, &key).map_err(unreadable)?;
+        if value.is_undefined() || value.is_null() {
+            continue;
+        }
+        if !value.is_string() {
+            return Err(not_a_string(name, &value));
+        }
+        js_sys::Reflect::set(&plain, &key, &value).map_err(unreadable)?;
+    }
+    let public: PublicOptions = serde_wasm_bindgen::from_value(plain.into())
         .map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
     Options::try_from(public).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The error for option `name` given `value`, which is not a string.
+fn not_a_string(name: &str, value: &JsValue) -> JsError {
+    let shown = js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .or_else(|| value.js_typeof().as_string())
+        .unwrap_or_default();
+    JsError::new(&format!(
+        "invalid value {shown} for option `{name}`: expected a string"
+    ))
+}
+
+/// The message of a caught JS exception, read with calls that cannot throw in turn (what is
+/// thrown may itself be a revoked Proxy).
+fn message(exception: &JsValue) -> String {
+    js_sys::Reflect::get(exception, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|m| m.as_string())
+        .or_else(|| exception.as_string())
+        .unwrap_or_else(|| "an exception was thrown".to_string())
+}
+
+/// The text as a Rust string, once it is known to be a string within the limit.
+fn read_text(text: &JsString) -> Result<String, JsError> {
+    if !text.is_string() {
+        let kind = text.js_typeof().as_string().unwrap_or_default();
+        return Err(JsError::new(&format!("text must be a string, not {kind}")));
+    }
+    // UTF-8 takes one to three bytes per UTF-16 unit: only a string that might pass the limit
+    // is measured, in chunks, so an oversized one never fills wasm memory (which never shrinks).
+    if text.length() as usize > MAX_INPUT_BYTES / 3 {
+        check_input_len(utf8_len(text)).map_err(|e| JsError::new(&e.to_string()))?;
+    }
+    Ok(String::from(text))
+}
+
+/// The length of `text` in UTF-8 (a lone surrogate counts as U+FFFD, three bytes), measured
+/// `CHUNK` units at a time.
+fn utf8_len(text: &JsString) -> usize {
+    let units = text.length();
+    let mut bytes = 0;
+    let mut start = 0;
+    while start < units {
+        let mut end = start.saturating_add(CHUNK).min(units);
+        // Never split a surrogate pair between two chunks.
+        if end < units && (0xD800..0xDC00).contains(&(text.char_code_at(end - 1) as u32)) {
+            end += 1;
+        }
+        bytes += String::from(text.slice(start, end)).len();
+        start = end;
+    }
+    bytes
 }
