@@ -98,6 +98,13 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
     );
     let stats = stats::compute(&text, &paragraphs, &sentences, options.scope);
     left_out(&paragraphs, options.scope, &mut diagnostics);
+    if word_spans(&text).next().is_none() {
+        diagnostics.push(Diagnostic {
+            code: DiagnosticCode::EmptyText,
+            message: "the text holds no words".to_string(),
+            span: Span::new(0, text.len()),
+        });
+    }
     diagnostics.sort_by_key(|d: &Diagnostic| (d.span.start, d.span.end));
     Analysis {
         text,

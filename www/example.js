@@ -1,7 +1,8 @@
 // A short example article, written for this project. All names, places, outlets and events are
 // fictional. It shows what the analyzer reads: a headline, a byline, a photo caption, a
 // dateline, direct and partial quotations, a speaker named once and then quoted as "he", and
-// a quotation split by its attribution.
+// a quotation split by its attribution, and a paragraph that is only a quotation (the speaker
+// before it goes on talking).
 
 export const EXAMPLE_ARTICLE = `Harbor Town Votes to Relight Its Old Lighthouse
 
@@ -18,6 +19,8 @@ Council member Tobias Renn voted against the plan. "The harbor wall needs repair
 “I love that lighthouse as much as anyone,” he said. “But a lamp will not keep the water out of Front Street.”
 
 Mayor Odile Fenwick, who cast the deciding vote, called the project “a promise we made to the harbor.” Ms. Fenwick told the meeting, “We can fix the wall and light the lamp. We just have to be patient.”
+
+“The harbor has waited thirty years. It can wait two more summers.”
 
 Work is expected to begin in the spring. The society has raised about a sixth of the money it needs, according to its treasurer, Jun Okafor.
 `;

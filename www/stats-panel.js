@@ -106,10 +106,10 @@ function histogram(bins) {
 function definitionList(rows, className) {
   const dl = el('dl', { className });
   for (const [term, value, testId, note] of rows) {
-    const dd = el('dd', { text: value, attrs: testId ? { 'data-testid': testId } : {} });
-    const div = el('div', { className: 'stat' }, [el('dt', { text: term }), dd]);
-    if (note) div.append(el('p', { className: 'stat-note', text: note }));
-    dl.append(div);
+    const shown = el('span', { className: 'stat-value', text: value, attrs: testId ? { 'data-testid': testId } : {} });
+    const dd = el('dd', {}, [shown]);
+    if (note) dd.append(el('span', { className: 'stat-note', text: note }));
+    dl.append(el('div', { className: 'stat' }, [el('dt', { text: term }), dd]));
   }
   return dl;
 }

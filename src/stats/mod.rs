@@ -341,6 +341,24 @@ mod tests {
     }
 
     #[test]
+    fn text_without_words_is_reported() {
+        use crate::DiagnosticCode;
+        for text in ["", "  \n\t", "… — !!! ***", "\u{200b}"] {
+            let a = analyze(text, &Options::default());
+            assert_eq!(a.stats.words, 0);
+            assert_eq!(a.stats.readability.flesch_reading_ease, None);
+            assert!(
+                a.diagnostics
+                    .iter()
+                    .any(|d| d.code == DiagnosticCode::EmptyText),
+                "{text:?}"
+            );
+        }
+        let a = analyze("Words here.", &Options::default());
+        assert!(a.diagnostics.is_empty());
+    }
+
+    #[test]
     fn stems_contractions_for_stop_words() {
         assert_eq!(super::stem("don't"), "do");
         assert_eq!(super::stem("won't"), "will");

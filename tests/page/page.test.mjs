@@ -541,7 +541,8 @@ describe('article-analyzer page', () => {
       await page.keyboard.press('Escape');
       assert.equal(await tip.isVisible(), false);
 
-      // A quotation without a cue (the second half of a split quote) says so.
+      // A quotation without a cue (a paragraph that is only a quotation, continuing the speaker
+      // before it) says so.
       const noCue = expected.quotes.findIndex((q) => q.cue === null && q.speaker !== null);
       assert.ok(noCue >= 0, 'the example has a quotation without a cue');
       await page.hover(`#text-quote-${noCue}`);
