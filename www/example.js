@@ -14,13 +14,13 @@ PORT WENLOW – The town council voted 5-2 on Tuesday night to restore the Greyh
 
 “This light guided my grandfather home every winter,” said Mara Ellison, who chairs the Greyhaven Preservation Society. She added that volunteers had already cleared the path to the tower.
 
+“It is the first thing you see from the water and the last thing you see when you leave.”
+
 Council member Tobias Renn voted against the plan. "The harbor wall needs repairs first, and the budget is already stretched thin," Renn said. He warned that the town could face "a very cold surprise" if the sea wall failed during a storm.
 
 “I love that lighthouse as much as anyone,” he said. “But a lamp will not keep the water out of Front Street.”
 
 Mayor Odile Fenwick, who cast the deciding vote, called the project “a promise we made to the harbor.” Ms. Fenwick told the meeting, “We can fix the wall and light the lamp. We just have to be patient.”
-
-“The harbor has waited thirty years. It can wait two more summers.”
 
 Work is expected to begin in the spring. The society has raised about a sixth of the money it needs, according to its treasurer, Jun Okafor.
 `;
