@@ -224,24 +224,9 @@ group_set!(
 /// Whether a lower-case noun names someone by role, and what it stands for: a person ("leader",
 /// "spokesperson"; every title counts) or a body ("company", "police").
 pub(crate) fn role(word: &str) -> Option<RoleNoun> {
-    static SETS: OnceLock<(HashSet<&'static str>, HashSet<&'static str>)> = OnceLock::new();
-    let (person, organisation) = SETS.get_or_init(|| {
-        let (mut person, mut organisation) = (HashSet::new(), HashSet::new());
-        let mut into_organisation = false;
-        for entry in entries(ROLES) {
-            match entry {
-                "[person]" => into_organisation = false,
-                "[organisation]" => into_organisation = true,
-                _ if into_organisation => {
-                    organisation.insert(entry);
-                }
-                _ => {
-                    person.insert(entry);
-                }
-            }
-        }
-        (person, organisation)
-    });
+    static SETS: OnceLock<(FastSet<&'static str>, FastSet<&'static str>)> = OnceLock::new();
+    let (person, organisation) =
+        SETS.get_or_init(|| (group(ROLES, "person"), group(ROLES, "organisation")));
     if person.contains(word) || titles().contains(word) {
         Some(RoleNoun::Person)
     } else if organisation.contains(word) {

@@ -15,7 +15,7 @@
 //! ```
 
 /// `a / b` as a float, or `None` when `b` is zero.
-fn ratio(a: usize, b: usize) -> Option<f64> {
+pub(crate) fn ratio(a: usize, b: usize) -> Option<f64> {
     (b != 0).then(|| a as f64 / b as f64)
 }
 

@@ -1,6 +1,7 @@
 //! The plain data an analysis returns. Every span is a UTF-8 byte range into the cleaned text
 //! ([`Analysis::text`]); [`Analysis::offsets`] maps it back into the input.
 
+use crate::readability::ratio;
 use crate::OffsetMap;
 
 /// A half-open byte range `start..end` into the analysed text.
@@ -482,11 +483,6 @@ impl Stats {
     pub fn speaking_time_seconds(&self) -> f64 {
         self.words as f64 * 60.0 / SPEAKING_WORDS_PER_MINUTE
     }
-}
-
-/// `a / b`, or `None` when `b` is zero.
-fn ratio(a: usize, b: usize) -> Option<f64> {
-    (b != 0).then(|| a as f64 / b as f64)
 }
 
 /// A word, phrase or name with how often it occurs.

@@ -3,6 +3,7 @@
 
 use super::Word;
 use crate::lexicon;
+use crate::words::fold_cow;
 use crate::Span;
 
 /// Words that may stand between a form of "to be" and its participle ("was not signed", "has been
@@ -87,7 +88,8 @@ pub(super) fn passive(words: &[Word<'_>]) -> Vec<Span> {
 
 /// Whether a word is a form of "to be" ("was", "Is", "isn't", "wasn’t").
 fn is_be(word: &str) -> bool {
-    let lower = word.to_lowercase().replace('\u{2019}', "'");
+    // Runs on every word: no allocation for words already folded.
+    let lower = fold_cow(word);
     let base = lower.strip_suffix("n't").unwrap_or(&lower);
     lexicon::be_forms().contains(base)
 }
