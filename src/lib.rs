@@ -32,6 +32,7 @@
 #![deny(missing_docs)]
 
 mod clean;
+mod compare;
 mod hash;
 mod lexicon;
 mod limits;
@@ -54,6 +55,10 @@ mod words;
 pub mod wasm;
 
 pub use clean::OffsetMap;
+pub use compare::{
+    compare, compare_analyses, CompareOptions, Comparison, DiffOp, DiffPart, MatchKind, QuoteMatch,
+    SentenceMatch, SharedSpeaker,
+};
 pub use limits::{check_input_len, InputTooLong, MAX_INPUT_BYTES};
 pub use options::{Options, OptionsError, ParagraphMode, Scope};
 pub use types::{

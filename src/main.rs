@@ -4,11 +4,15 @@
 //! article-analyzer [OPTIONS] [FILE|-]          a report for a person
 //! article-analyzer --json [OPTIONS] [FILE|-]   the result as JSON
 //! article-analyzer --jsonl [OPTIONS]           JSON lines {"id","text"} in, {"id","result"} out
+//! article-analyzer compare [--json] [OPTIONS] A B   two reports of one story compared
 //! ```
 #![forbid(unsafe_code)]
 
-use article_analyzer::schema::{Public, PublicOptions};
-use article_analyzer::{analyze, check_input_len, Analysis, Options, MAX_INPUT_BYTES};
+use article_analyzer::schema::{Public, PublicCompareOptions, PublicComparison, PublicOptions};
+use article_analyzer::{
+    analyze, check_input_len, compare, Analysis, CompareOptions, Comparison, DiffOp, Options,
+    MAX_INPUT_BYTES,
+};
 use std::fmt::Write as _;
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
@@ -16,6 +20,7 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 Usage: article-analyzer [OPTIONS] [FILE|-]
        article-analyzer --jsonl [OPTIONS] < articles.jsonl
+       article-analyzer compare [OPTIONS] FILE_A FILE_B
 
 Reads a news article (UTF-8 text) from FILE or standard input and reports its
 sentences, quotations with their speakers, and word counts.
@@ -29,6 +34,13 @@ Options:
   -h, --help           print this help
   -V, --version        print the version
 
+compare reads two reports of the same story (one of them may be - for standard
+input) and lists the quotations they share with their differences word by word,
+the quotations found in one only, the speakers quoted in both and the sentences
+they share. It takes --json, --paragraphs and --scope, and:
+  --paraphrase-threshold X   least similarity (0 to 1, default 0.5) of a reworded quotation
+  --sentence-threshold X     least similarity (0 to 1, default 0.6) of a shared sentence
+
 Text longer than 64 MiB is refused (exit status 1; in --jsonl, an error line).";
 
 /// How the program was asked to run.
@@ -37,13 +49,21 @@ enum Mode {
     Report,
     Json,
     JsonLines,
+    /// `compare A B`: a report, or JSON with `--json`.
+    Compare {
+        json: bool,
+    },
 }
 
 #[derive(Debug)]
 struct Args {
     mode: Mode,
-    input: Option<String>,
+    /// The files named: at most one, or exactly two for `compare`.
+    inputs: Vec<String>,
     options: PublicOptions,
+    /// The thresholds of `compare`.
+    paraphrase_threshold: Option<f64>,
+    sentence_threshold: Option<f64>,
 }
 
 /// An error for the user: printed on one line, exit code 2 for usage, 1 otherwise.
@@ -94,8 +114,29 @@ fn run() -> Result<(), Failure> {
     let mut out = io::BufWriter::new(stdout.lock());
     let result = match args.mode {
         Mode::JsonLines => json_lines(&options, &mut out),
+        Mode::Compare { json } => {
+            let compare_options = CompareOptions::try_from(PublicCompareOptions {
+                paragraphs: args.options.paragraphs.clone(),
+                scope: args.options.scope.clone(),
+                paraphrase_threshold: args.paraphrase_threshold,
+                sentence_threshold: args.sentence_threshold,
+            })
+            .map_err(|e| Failure::usage(e.to_string()))?;
+            let a = read_input(args.inputs.first().map(String::as_str))?;
+            let b = read_input(args.inputs.get(1).map(String::as_str))?;
+            let comparison = compare(&a, &b, &compare_options);
+            if json {
+                let public = PublicComparison::new(&a, &b, &comparison);
+                serde_json::to_writer_pretty(&mut out, &public)
+                    .map_err(io::Error::from)
+                    .and_then(|()| writeln!(out))
+            } else {
+                let names = [args.inputs[0].as_str(), args.inputs[1].as_str()];
+                out.write_all(compare_report(names, &comparison).as_bytes())
+            }
+        }
         Mode::Json | Mode::Report => {
-            let text = read_input(args.input.as_deref())?;
+            let text = read_input(args.inputs.first().map(String::as_str))?;
             let analysis = analyze(&text, &options);
             if args.mode == Mode::Json {
                 let public = Public::new(&text, &analysis);
@@ -119,13 +160,19 @@ fn run() -> Result<(), Failure> {
 /// Parses the command line. `Ok(None)` means help or version was printed.
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Args>, Failure> {
     let mut mode = Mode::Report;
-    let mut input = None;
+    let mut inputs = Vec::new();
     let mut options = PublicOptions::default();
+    let mut thresholds = [None, None];
     let mut args = args.peekable();
+    let comparing = args.peek().is_some_and(|a| a == "compare");
+    if comparing {
+        args.next();
+    }
+    let most = if comparing { 2 } else { 1 };
     let mut only_files = false;
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            _ if only_files => set_input(&mut input, arg)?,
+            _ if only_files => set_input(&mut inputs, arg, most)?,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(None);
@@ -135,7 +182,30 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Args>, Failur
                 return Ok(None);
             }
             "--json" => mode = Mode::Json,
+            "--jsonl" if comparing => {
+                return Err(Failure::usage("compare takes --json, not --jsonl"));
+            }
             "--jsonl" => mode = Mode::JsonLines,
+            flag if comparing
+                && (flag.starts_with("--paraphrase-threshold")
+                    || flag.starts_with("--sentence-threshold")) =>
+            {
+                let (name, value) = match flag.split_once('=') {
+                    Some((name, value)) => (name.to_string(), Some(value.to_string())),
+                    None => (flag.to_string(), args.next()),
+                };
+                let slot = match name.as_str() {
+                    "--paraphrase-threshold" => 0,
+                    "--sentence-threshold" => 1,
+                    _ => return Err(Failure::usage(format!("unknown option '{flag}'"))),
+                };
+                let number = value
+                    .as_deref()
+                    .and_then(|v| v.parse::<f64>().ok())
+                    .filter(|x| (0.0..=1.0).contains(x))
+                    .ok_or_else(|| Failure::usage(format!("{name} needs a number from 0 to 1")))?;
+                thresholds[slot] = Some(number);
+            }
             "--paragraphs" => {
                 let value = args.next().ok_or_else(|| {
                     Failure::usage("--paragraphs needs a value: auto, blankLines or lines")
@@ -152,31 +222,50 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Args>, Failur
                 options.scope = Some(flag["--scope=".len()..].to_string());
             }
             "--" => only_files = true,
-            "-" => set_input(&mut input, arg)?,
+            "-" => set_input(&mut inputs, arg, most)?,
             flag if flag.starts_with("--paragraphs=") => {
                 options.paragraphs = Some(flag["--paragraphs=".len()..].to_string());
             }
             flag if flag.starts_with('-') => {
                 return Err(Failure::usage(format!("unknown option '{flag}'")));
             }
-            _ => set_input(&mut input, arg)?,
+            _ => set_input(&mut inputs, arg, most)?,
         }
     }
-    if mode == Mode::JsonLines && input.as_deref().is_some_and(|i| i != "-") {
+    if mode == Mode::JsonLines && inputs.first().is_some_and(|i| i != "-") {
         return Err(Failure::usage("--jsonl reads standard input; give no FILE"));
+    }
+    if comparing {
+        if inputs.len() != 2 {
+            return Err(Failure::usage("compare needs two files: FILE_A FILE_B"));
+        }
+        if inputs.iter().all(|i| i == "-") {
+            return Err(Failure::usage(
+                "compare can read only one of its texts from standard input",
+            ));
+        }
+        mode = Mode::Compare {
+            json: mode == Mode::Json,
+        };
     }
     Ok(Some(Args {
         mode,
-        input,
+        inputs,
         options,
+        paraphrase_threshold: thresholds[0],
+        sentence_threshold: thresholds[1],
     }))
 }
 
-fn set_input(input: &mut Option<String>, arg: String) -> Result<(), Failure> {
-    if input.is_some() {
-        return Err(Failure::usage("give at most one FILE"));
+fn set_input(inputs: &mut Vec<String>, arg: String, most: usize) -> Result<(), Failure> {
+    if inputs.len() == most {
+        return Err(Failure::usage(if most == 1 {
+            "give at most one FILE"
+        } else {
+            "compare takes exactly two files"
+        }));
     }
-    *input = Some(arg);
+    inputs.push(arg);
     Ok(())
 }
 
@@ -397,4 +486,80 @@ fn report(text: &str, analysis: &Analysis) -> String {
 
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A plain-text report of a comparison for a person.
+fn compare_report(names: [&str; 2], c: &Comparison) -> String {
+    let mut out = String::new();
+    let (a, b) = (&c.a, &c.b);
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let _ = writeln!(
+        out,
+        "A  {}: {}\nB  {}: {}",
+        names[0],
+        plural(a.quotes.len(), "quotation", "quotations"),
+        names[1],
+        plural(b.quotes.len(), "quotation", "quotations"),
+    );
+    let who = |analysis: &Analysis, q: usize| {
+        analysis.quotes[q]
+            .speaker
+            .map_or("unattributed", |s| analysis.speakers[s].name.as_str())
+            .to_string()
+    };
+    let quote =
+        |analysis: &Analysis, q: usize| one_line(analysis.quotes[q].span.slice(&analysis.text));
+    let _ = writeln!(out, "\nQuotations in both ({})", c.quote_matches.len());
+    for m in &c.quote_matches {
+        let _ = writeln!(
+            out,
+            "  {} {:.2}\n    A “{}” — {}\n    B “{}” — {}",
+            m.kind.as_str(),
+            m.similarity,
+            quote(a, m.a),
+            who(a, m.a),
+            quote(b, m.b),
+            who(b, m.b),
+        );
+        for d in m.diff.iter().filter(|d| d.op != DiffOp::Same) {
+            let side = |analysis: &Analysis, s: Option<article_analyzer::Span>| {
+                s.map_or("(none)".to_string(), |s| {
+                    format!("“{}”", one_line(s.slice(&analysis.text)))
+                })
+            };
+            let _ = writeln!(
+                out,
+                "      {:<11} {} → {}",
+                d.op.as_str(),
+                side(a, d.a),
+                side(b, d.b)
+            );
+        }
+    }
+    for (label, analysis, only) in [("A", a, &c.only_in_a), ("B", b, &c.only_in_b)] {
+        let _ = writeln!(out, "\nOnly in {label} ({})", only.len());
+        for &q in only {
+            let _ = writeln!(out, "  “{}” — {}", quote(analysis, q), who(analysis, q));
+        }
+    }
+    let _ = writeln!(out, "\nSpeakers in both ({})", c.shared_speakers.len());
+    for s in &c.shared_speakers {
+        let _ = writeln!(
+            out,
+            "  {}: {} in A, {} in B",
+            s.name, s.quotes_a, s.quotes_b
+        );
+    }
+    let _ = writeln!(out, "\nSentences in both ({})", c.sentence_matches.len());
+    for m in &c.sentence_matches {
+        let _ = writeln!(
+            out,
+            "  {:.2}\n    A {}\n    B {}",
+            m.similarity,
+            one_line(a.sentences[m.a].span.slice(&a.text)),
+            one_line(b.sentences[m.b].span.slice(&b.text)),
+        );
+    }
+    out
 }

@@ -5,7 +5,7 @@
 //! exact. This module is the only place where that conversion happens. Options arrive through
 //! [`PublicOptions`], whose unknown fields and bad values are errors that name the option.
 
-use crate::{Analysis, Options, OptionsError, Span, Utf16Index};
+use crate::{Analysis, Comparison, Options, OptionsError, Span, Utf16Index};
 use serde::{Deserialize, Serialize};
 
 /// The version of the result's shape. It changes only when a field is removed or its meaning
@@ -627,6 +627,378 @@ impl TryFrom<PublicOptions> for Options {
         if let Some(scope) = public.scope {
             options.scope = scope.parse()?;
         }
+        Ok(options)
+    }
+}
+
+/// A quotation of one of the two compared texts.
+///
+/// # Example
+/// ```
+/// use article_analyzer::schema::PublicComparedQuote;
+/// let q = PublicComparedQuote { index: 0, start: 1, end: 4, text: "Yes", kind: "direct",
+///                               speaker: Some("Ana Ruiz") };
+/// assert_eq!(q.speaker, Some("Ana Ruiz"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PublicComparedQuote<'t> {
+    /// Index of the quotation in that text's analysis.
+    pub index: usize,
+    /// First code unit of the quoted words in that text.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+    /// The quoted words.
+    pub text: &'t str,
+    /// `"direct"`, `"partial"`, `"headline"` or `"term"`.
+    pub kind: &'static str,
+    /// The speaker's name, or `null`.
+    pub speaker: Option<&'t str>,
+}
+
+/// One part of a word-level diff.
+///
+/// # Example
+/// ```
+/// use article_analyzer::schema::{PublicDiffPart, TextRange};
+/// let d = PublicDiffPart { op: "added", a: None, b: Some(TextRange { start: 0, end: 2, text: "so" }) };
+/// assert!(d.a.is_none());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PublicDiffPart<'t> {
+    /// `"same"`, `"added"`, `"removed"`, `"changed"`, `"punctuation"` or `"case"`.
+    pub op: &'static str,
+    /// The part in the first text, or `null` when it has none.
+    pub a: Option<TextRange<'t>>,
+    /// The part in the second text, or `null` when it has none.
+    pub b: Option<TextRange<'t>>,
+}
+
+/// Two matched quotations.
+///
+/// # Example
+/// ```
+/// use article_analyzer::{compare, schema::PublicComparison, CompareOptions};
+/// let (a, b) = ("“Go,” Lee said.", "“go” Lee said.");
+/// let c = compare(a, b, &CompareOptions::default());
+/// let m = &PublicComparison::new(a, b, &c).quote_matches[0];
+/// assert_eq!((m.kind, m.similarity, m.same_speaker), ("variant", 1.0, Some(true)));
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PublicQuoteMatch<'t> {
+    /// The quotation in the first text.
+    pub a: PublicComparedQuote<'t>,
+    /// The quotation in the second text.
+    pub b: PublicComparedQuote<'t>,
+    /// Words in common, from 0 to 1 (three decimals).
+    pub similarity: f64,
+    /// `"exact"`, `"variant"`, `"contained"` or `"paraphrase"`.
+    pub kind: &'static str,
+    /// Whether both have the same speaker; `null` when either has none.
+    pub same_speaker: Option<bool>,
+    /// The differences, in text order, `same` parts included.
+    pub diff: Vec<PublicDiffPart<'t>>,
+}
+
+/// A person quoted in both texts.
+///
+/// # Example
+/// ```
+/// use article_analyzer::schema::PublicSharedSpeaker;
+/// let s = PublicSharedSpeaker { name: "Ana Ruiz", name_a: "Ruiz", name_b: "Ana Ruiz", quotes_a: 1, quotes_b: 2 };
+/// assert_eq!(s.quotes_b, 2);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PublicSharedSpeaker<'t> {
+    /// The fuller of the two names.
+    pub name: &'t str,
+    /// The name in the first text.
+    pub name_a: &'t str,
+    /// The name in the second text.
+    pub name_b: &'t str,
+    /// Quotations of the person in the first text.
+    pub quotes_a: usize,
+    /// Quotations of the person in the second text.
+    pub quotes_b: usize,
+}
+
+/// A sentence of one of the two compared texts.
+///
+/// # Example
+/// ```
+/// use article_analyzer::schema::PublicComparedSentence;
+/// let s = PublicComparedSentence { index: 2, start: 10, end: 20, text: "It rained." };
+/// assert_eq!(s.index, 2);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PublicComparedSentence<'t> {
+    /// Index of the sentence in that text's analysis.
+    pub index: usize,
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+    /// The sentence.
+    pub text: &'t str,
+}
+
+/// A sentence found in both texts.
+///
+/// # Example
+/// ```
+/// use article_analyzer::{compare, schema::PublicComparison, CompareOptions};
+/// let (a, b) = ("The ferry left the harbour at dawn.", "The ferry left the harbour at dawn.");
+/// let c = compare(a, b, &CompareOptions::default());
+/// let s = &PublicComparison::new(a, b, &c).sentence_matches[0];
+/// assert_eq!((s.a.end, s.similarity), (35, 1.0));
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PublicSentenceMatch<'t> {
+    /// The sentence in the first text.
+    pub a: PublicComparedSentence<'t>,
+    /// The sentence in the second text.
+    pub b: PublicComparedSentence<'t>,
+    /// Words aligned in order, from 0 to 1 (three decimals).
+    pub similarity: f64,
+}
+
+/// The public result of `compare`: UTF-16 offsets into each of the two texts as given.
+///
+/// # Example
+/// ```
+/// use article_analyzer::{compare, schema::PublicComparison, CompareOptions};
+/// let (a, b) = ("“Go,” Lee said. “Now,” he added.", "“Go,” Lee said.");
+/// let c = compare(a, b, &CompareOptions::default());
+/// let p = PublicComparison::new(a, b, &c);
+/// assert_eq!(p.quote_matches[0].kind, "exact");
+/// assert_eq!(p.only_in_a[0].text, "Now,");
+/// assert!(p.only_in_b.is_empty());
+/// assert_eq!(p.shared_speakers[0].quotes_a, 2);
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PublicComparison<'t> {
+    /// Always [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// Matched quotations, in the order of the first text.
+    pub quote_matches: Vec<PublicQuoteMatch<'t>>,
+    /// Quotations of the first text matched with nothing in the second.
+    pub only_in_a: Vec<PublicComparedQuote<'t>>,
+    /// Quotations of the second text matched with nothing in the first.
+    pub only_in_b: Vec<PublicComparedQuote<'t>>,
+    /// People quoted in both, sorted by name.
+    pub shared_speakers: Vec<PublicSharedSpeaker<'t>>,
+    /// Sentences found in both, in the order of the first text.
+    pub sentence_matches: Vec<PublicSentenceMatch<'t>>,
+}
+
+impl<'t> PublicComparison<'t> {
+    /// Converts `comparison` of `text_a` and `text_b` (the inputs as given) to the public shape.
+    ///
+    /// # Example
+    /// ```
+    /// use article_analyzer::{compare, schema::PublicComparison, CompareOptions};
+    /// let (a, b) = ("é “Oui,” Lee said.", "“Oui” Lee said.");
+    /// let c = compare(a, b, &CompareOptions::default());
+    /// let m = &PublicComparison::new(a, b, &c).quote_matches[0];
+    /// assert_eq!((m.a.start, m.b.start), (3, 1));
+    /// ```
+    pub fn new(text_a: &str, text_b: &str, comparison: &'t Comparison) -> PublicComparison<'t> {
+        let side_a = Converter::new(text_a, &comparison.a);
+        let side_b = Converter::new(text_b, &comparison.b);
+        let round3 = |x: f64| (x * 1000.0).round() / 1000.0;
+        PublicComparison {
+            schema_version: SCHEMA_VERSION,
+            quote_matches: comparison
+                .quote_matches
+                .iter()
+                .map(|m| PublicQuoteMatch {
+                    a: side_a.quote(m.a),
+                    b: side_b.quote(m.b),
+                    similarity: round3(m.similarity),
+                    kind: m.kind.as_str(),
+                    same_speaker: m.same_speaker,
+                    diff: m
+                        .diff
+                        .iter()
+                        .map(|d| PublicDiffPart {
+                            op: d.op.as_str(),
+                            a: d.a.map(|s| side_a.text_range(s)),
+                            b: d.b.map(|s| side_b.text_range(s)),
+                        })
+                        .collect(),
+                })
+                .collect(),
+            only_in_a: comparison
+                .only_in_a
+                .iter()
+                .map(|&q| side_a.quote(q))
+                .collect(),
+            only_in_b: comparison
+                .only_in_b
+                .iter()
+                .map(|&q| side_b.quote(q))
+                .collect(),
+            shared_speakers: comparison
+                .shared_speakers
+                .iter()
+                .map(|s| PublicSharedSpeaker {
+                    name: &s.name,
+                    name_a: &comparison.a.speakers[s.a].name,
+                    name_b: &comparison.b.speakers[s.b].name,
+                    quotes_a: s.quotes_a,
+                    quotes_b: s.quotes_b,
+                })
+                .collect(),
+            sentence_matches: comparison
+                .sentence_matches
+                .iter()
+                .map(|m| PublicSentenceMatch {
+                    a: side_a.sentence(m.a),
+                    b: side_b.sentence(m.b),
+                    similarity: round3(m.similarity),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Byte spans of one analysis to UTF-16 ranges of its input.
+struct Converter<'t> {
+    index: Utf16Index,
+    analysis: &'t Analysis,
+}
+
+impl<'t> Converter<'t> {
+    fn new(text: &str, analysis: &'t Analysis) -> Converter<'t> {
+        Converter {
+            index: Utf16Index::new(text),
+            analysis,
+        }
+    }
+
+    fn text_range(&self, s: Span) -> TextRange<'t> {
+        let source = self.analysis.offsets.span(s);
+        TextRange {
+            start: self.index.utf16(source.start),
+            end: self.index.utf16(source.end),
+            text: s.slice(&self.analysis.text),
+        }
+    }
+
+    fn quote(&self, k: usize) -> PublicComparedQuote<'t> {
+        let q = &self.analysis.quotes[k];
+        let r = self.text_range(q.span);
+        PublicComparedQuote {
+            index: k,
+            start: r.start,
+            end: r.end,
+            text: r.text,
+            kind: q.kind.as_str(),
+            speaker: q
+                .speaker
+                .and_then(|s| self.analysis.speakers.get(s))
+                .map(|s| s.name.as_str()),
+        }
+    }
+
+    fn sentence(&self, k: usize) -> PublicComparedSentence<'t> {
+        let r = self.text_range(self.analysis.sentences[k].span);
+        PublicComparedSentence {
+            index: k,
+            start: r.start,
+            end: r.end,
+            text: r.text,
+        }
+    }
+}
+
+/// The options object of `compare(textA, textB, options)`: the analysis options and the two
+/// thresholds, camelCase. Unknown fields are rejected with an error that names them.
+///
+/// # Example
+/// ```
+/// use article_analyzer::{schema::PublicCompareOptions, CompareOptions};
+/// let public = PublicCompareOptions { paraphrase_threshold: Some(0.7), ..Default::default() };
+/// let options: CompareOptions = public.try_into().unwrap();
+/// assert_eq!(options.paraphrase_threshold, 0.7);
+/// let bad = PublicCompareOptions { sentence_threshold: Some(2.0), ..Default::default() };
+/// assert!(CompareOptions::try_from(bad).unwrap_err().to_string().contains("sentenceThreshold"));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PublicCompareOptions {
+    /// `"auto"` (default), `"blankLines"` or `"lines"`.
+    #[serde(default)]
+    pub paragraphs: Option<String>,
+    /// `"body"` (default) or `"all"`.
+    #[serde(default)]
+    pub scope: Option<String>,
+    /// From 0 to 1 (default 0.5): the least similarity of a paraphrase match.
+    #[serde(default)]
+    pub paraphrase_threshold: Option<f64>,
+    /// From 0 to 1 (default 0.6): the least similarity of a sentence match.
+    #[serde(default)]
+    pub sentence_threshold: Option<f64>,
+}
+
+impl PublicCompareOptions {
+    /// The names of the options, in camelCase.
+    pub const NAMES: [&'static str; 4] = [
+        "paragraphs",
+        "scope",
+        "paraphraseThreshold",
+        "sentenceThreshold",
+    ];
+    /// The options whose value is a number (the others take a string).
+    pub const NUMBERS: [&'static str; 2] = ["paraphraseThreshold", "sentenceThreshold"];
+
+    /// Checks option names before their values are read: an unknown name is an error naming it.
+    ///
+    /// # Example
+    /// ```
+    /// use article_analyzer::schema::PublicCompareOptions;
+    /// assert!(PublicCompareOptions::check_names(["sentenceThreshold"]).is_ok());
+    /// assert!(PublicCompareOptions::check_names(["threshold"]).unwrap_err().to_string().contains("`threshold`"));
+    /// ```
+    pub fn check_names<S: AsRef<str>>(
+        names: impl IntoIterator<Item = S>,
+    ) -> Result<(), OptionsError> {
+        for name in names {
+            let name = name.as_ref();
+            if !Self::NAMES.contains(&name) {
+                let list: Vec<String> = Self::NAMES.iter().map(|n| format!("{n:?}")).collect();
+                return Err(OptionsError::new(format!(
+                    "unknown option `{name}`: expected one of {}",
+                    list.join(", ")
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl TryFrom<PublicCompareOptions> for crate::CompareOptions {
+    type Error = OptionsError;
+
+    fn try_from(public: PublicCompareOptions) -> Result<crate::CompareOptions, OptionsError> {
+        let mut options = crate::CompareOptions {
+            analysis: PublicOptions {
+                paragraphs: public.paragraphs,
+                scope: public.scope,
+            }
+            .try_into()?,
+            ..Default::default()
+        };
+        if let Some(x) = public.paraphrase_threshold {
+            options.paraphrase_threshold = x;
+        }
+        if let Some(x) = public.sentence_threshold {
+            options.sentence_threshold = x;
+        }
+        options.check()?;
         Ok(options)
     }
 }

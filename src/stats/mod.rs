@@ -198,7 +198,7 @@ fn is_complex(word: &Word<'_>, syllables: usize) -> bool {
 
 /// The word with a contraction or possessive ending taken off ("don't" → "do", "she's" → "she",
 /// "won't" → "will", "Kim's" → "kim"), for stop-word lookups. `folded` is already case-folded.
-pub(super) fn stem(folded: &str) -> &str {
+pub(crate) fn stem(folded: &str) -> &str {
     match folded {
         "won't" => return "will",
         "can't" => return "can",
@@ -225,7 +225,7 @@ fn is_function_word(folded: &str) -> bool {
 }
 
 /// Whether a case-folded word is a stop word for top words and phrases.
-pub(super) fn is_stop_word(folded: &str) -> bool {
+pub(crate) fn is_stop_word(folded: &str) -> bool {
     let stem = stem(folded);
     lexicon::function_words().contains(stem) || lexicon::common_words().contains(stem)
 }
