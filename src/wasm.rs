@@ -6,8 +6,8 @@
 //! a string, or longer than [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES) once in UTF-8, a JS
 //! `Error` that says so. An error leaves nothing behind: the next call works as usual.
 
-use crate::schema::{Public, PublicOptions};
-use crate::{check_input_len, Options, MAX_INPUT_BYTES};
+use crate::schema::{Public, PublicCompareOptions, PublicComparison, PublicOptions};
+use crate::{check_input_len, CompareOptions, Options, MAX_INPUT_BYTES};
 use js_sys::JsString;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -49,6 +49,35 @@ pub fn analyze(text: &JsString, options: JsValue) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// Compares two reports of the same story and returns the comparison object (see the README
+/// for its schema): matched quotations with their word-level differences, the quotations of
+/// each text found in no match, the speakers quoted in both and the sentences found in both.
+/// Offsets are UTF-16 code units into `textA` and `textB` as given.
+///
+/// `options` may be `undefined`, `null` or an object with `paragraphs` and `scope` (as for
+/// `analyze`) and `paraphraseThreshold` and `sentenceThreshold` (numbers from 0 to 1); an unknown
+/// option or a bad value throws an `Error` naming it. Each text has the limit of `analyze`.
+///
+/// # Example (JavaScript)
+/// ```js
+/// import init, { compare } from './pkg/article_analyzer.js';
+/// await init();
+/// const c = compare('“Go now,” Lee said.', '“go now” Lee said.');
+/// c.quoteMatches[0].kind; // "variant"
+/// c.quoteMatches[0].diff.map((d) => d.op); // ["case", "same", "punctuation"]
+/// ```
+#[wasm_bindgen]
+pub fn compare(text_a: &JsString, text_b: &JsString, options: JsValue) -> Result<JsValue, JsError> {
+    let options = parse_compare_options(options)?;
+    let a = read_text(text_a)?;
+    let b = read_text(text_b)?;
+    let comparison = crate::compare(&a, &b, &options);
+    let public = PublicComparison::new(&a, &b, &comparison);
+    public
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
 /// The version of the result's shape (`schemaVersion` in every result).
 #[wasm_bindgen(js_name = schemaVersion)]
 pub fn schema_version() -> u32 {
@@ -67,8 +96,37 @@ extern "C" {
 }
 
 fn parse_options(options: JsValue) -> Result<Options, JsError> {
-    if options.is_undefined() || options.is_null() {
+    let Some(plain) = plain_options(options, &PublicOptions::NAMES, &[])? else {
         return Ok(Options::default());
+    };
+    let public: PublicOptions = serde_wasm_bindgen::from_value(plain)
+        .map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
+    Options::try_from(public).map_err(|e| JsError::new(&e.to_string()))
+}
+
+fn parse_compare_options(options: JsValue) -> Result<CompareOptions, JsError> {
+    let Some(plain) = plain_options(
+        options,
+        &PublicCompareOptions::NAMES,
+        &PublicCompareOptions::NUMBERS,
+    )?
+    else {
+        return Ok(CompareOptions::default());
+    };
+    let public: PublicCompareOptions = serde_wasm_bindgen::from_value(plain)
+        .map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
+    CompareOptions::try_from(public).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Reads an options object safely into a plain object holding only the options `names` (`None`
+/// for `undefined` or `null`). The options in `numbers` take a number; the others a string.
+fn plain_options(
+    options: JsValue,
+    names: &[&str],
+    numbers: &[&str],
+) -> Result<Option<JsValue>, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(None);
     }
     let unreadable = |e: JsValue| JsError::new(&format!("options cannot be read: {}", message(&e)));
     if !options.is_object() || is_array(&options).map_err(unreadable)? {
@@ -77,41 +135,49 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
         ));
     }
     // serde-wasm-bindgen reads only the fields a struct names, so unknown ones are checked here.
-    let names: Vec<String> = object_keys(&options)
+    let keys: Vec<String> = object_keys(&options)
         .map_err(unreadable)?
         .iter()
         .filter_map(|k| k.as_string())
         .collect();
-    PublicOptions::check_names(&names).map_err(|e| JsError::new(&e.to_string()))?;
+    if let Some(unknown) = keys.iter().find(|k| !names.contains(&k.as_str())) {
+        let list: Vec<String> = names.iter().map(|n| format!("{n:?}")).collect();
+        return Err(JsError::new(&format!(
+            "unknown option `{unknown}`: expected one of {}",
+            list.join(", ")
+        )));
+    }
     // Each value is read once, by a call that catches what a getter or a proxy throws, into a
-    // plain object: serde-wasm-bindgen reads only that copy. Every option takes a string, and
-    // anything else is refused here, with the option's name, before serde sees it.
+    // plain object: serde-wasm-bindgen reads only that copy. A value of the wrong type is
+    // refused here, with the option's name, before serde sees it.
     let plain = js_sys::Object::new();
-    for name in PublicOptions::NAMES {
+    for &name in names {
         let key = JsValue::from_str(name);
         let value = js_sys::Reflect::get(&options, &key).map_err(unreadable)?;
         if value.is_undefined() || value.is_null() {
             continue;
         }
-        if !value.is_string() {
-            return Err(not_a_string(name, &value));
+        if numbers.contains(&name) {
+            if value.as_f64().is_none() {
+                return Err(not_of_type(name, &value, "a number from 0 to 1"));
+            }
+        } else if !value.is_string() {
+            return Err(not_of_type(name, &value, "a string"));
         }
         js_sys::Reflect::set(&plain, &key, &value).map_err(unreadable)?;
     }
-    let public: PublicOptions = serde_wasm_bindgen::from_value(plain.into())
-        .map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
-    Options::try_from(public).map_err(|e| JsError::new(&e.to_string()))
+    Ok(Some(plain.into()))
 }
 
-/// The error for option `name` given `value`, which is not a string.
-fn not_a_string(name: &str, value: &JsValue) -> JsError {
+/// The error for option `name` given `value`, which is not `expected`.
+fn not_of_type(name: &str, value: &JsValue, expected: &str) -> JsError {
     let shown = js_sys::JSON::stringify(value)
         .ok()
         .and_then(|s| s.as_string())
         .or_else(|| value.js_typeof().as_string())
         .unwrap_or_default();
     JsError::new(&format!(
-        "invalid value {shown} for option `{name}`: expected a string"
+        "invalid value {shown} for option `{name}`: expected {expected}"
     ))
 }
 

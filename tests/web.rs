@@ -297,3 +297,72 @@ fn options_that_throw_are_errors_and_the_module_lives_on() {
         );
     }
 }
+
+#[wasm_bindgen_test]
+fn compare_returns_matches_with_utf16_offsets_into_each_text() {
+    // The emoji before the quotation takes two UTF-16 units: offsets must count them.
+    let a = JsString::from("🗳️ “We couldn’t do that, frankly,” Ana Ruiz said. “Never,” she added.");
+    let b = JsString::from("“We couldn't do that frankly” Ruiz said.");
+    let c = wasm::compare(&a, &b, JsValue::UNDEFINED).unwrap();
+    let matches = list(&c, "quoteMatches");
+    assert_eq!(matches.len(), 1);
+    let m = &matches[0];
+    assert_eq!(get(m, "kind").as_string().unwrap(), "variant");
+    let side_a = get(m, "a");
+    assert_eq!(
+        slices(&a, std::slice::from_ref(&side_a)),
+        ["We couldn’t do that, frankly,"]
+    );
+    assert_eq!(get(&side_a, "speaker").as_string().unwrap(), "Ana Ruiz");
+    let ops: Vec<String> = list(m, "diff")
+        .iter()
+        .map(|d| get(d, "op").as_string().unwrap())
+        .collect();
+    assert_eq!(ops, ["same", "punctuation", "same", "punctuation"]);
+    // Every diff part slices its own text.
+    for d in list(m, "diff") {
+        for (side, text) in [("a", &a), ("b", &b)] {
+            let part = get(&d, side);
+            if !part.is_null() {
+                let expected = get(&part, "text").as_string().unwrap();
+                assert_eq!(slices(text, &[part]), [expected]);
+            }
+        }
+    }
+    assert_eq!(list(&c, "onlyInA").len(), 1);
+    let shared = list(&c, "sharedSpeakers");
+    assert_eq!(get(&shared[0], "name").as_string().unwrap(), "Ana Ruiz");
+    assert_eq!(num(&shared[0], "quotesA"), 2);
+}
+
+#[wasm_bindgen_test]
+fn compare_options_are_checked_and_named_in_errors() {
+    let message = |options: JsValue| -> String {
+        let err: JsValue = wasm::compare(&JsString::from("a"), &JsString::from("b"), options)
+            .unwrap_err()
+            .into();
+        let err: js_sys::Error = err.dyn_into().expect("a real JavaScript Error");
+        err.message().into()
+    };
+    let with = |key: &str, value: JsValue| {
+        let o = Object::new();
+        Reflect::set(&o, &JsValue::from_str(key), &value).unwrap();
+        JsValue::from(o)
+    };
+    assert!(
+        message(with("paraphraseThreshold", JsValue::from(1.5))).contains("`paraphraseThreshold`")
+    );
+    assert!(
+        message(with("sentenceThreshold", JsValue::from_str("high")))
+            .contains("`sentenceThreshold`: expected a number")
+    );
+    assert!(message(with("threshold", JsValue::from(0.5))).contains("unknown option `threshold`"));
+    assert!(message(with("scope", JsValue::from_str("most"))).contains("`scope`"));
+    // After the errors, a good call works.
+    let ok = wasm::compare(
+        &JsString::from("a"),
+        &JsString::from("b"),
+        with("sentenceThreshold", JsValue::from(0.9)),
+    );
+    assert!(ok.is_ok());
+}
