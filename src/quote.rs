@@ -583,6 +583,15 @@ fn name_ending_at(tokens: &[Token<'_>], end: usize) -> Option<(usize, String)> {
             break;
         }
     }
+    // "Minister of Foreign Affairs Tomas Vell": the run after a title's "of" names the office
+    // first; the person is its last two words (the last one when the run has only two).
+    let office = first >= 2
+        && tokens[first - 1].text == "of"
+        && (is_title_word(&tokens[first - 2])
+            || lexicon::role(&fold(tokens[first - 2].text)).is_some());
+    if office && end > first {
+        first = if end - first >= 2 { end - 1 } else { end };
+    }
     name_from(tokens, first, end).map(|name| (first, name))
 }
 
@@ -888,6 +897,26 @@ fn subject_at(tokens: &[Token<'_>], s: usize, limit: usize) -> Option<Subject> {
         }
         None
     };
+    // "Secretary of State Lorna Adeyemi", "Minister of Foreign Affairs Tomas Vell": a title and
+    // its office, then the name, which is the last two capitalised words of the run after "of"
+    // (the last one when the run has only two).
+    if (is_title_word(t) || lexicon::role(&lower).is_some())
+        && is_capitalised(t)
+        && tokens.get(s + 1).is_some_and(|o| o.text == "of")
+    {
+        if let Some((last, _)) = name_starting_at(tokens, s + 2) {
+            let run = last + 1 - (s + 2);
+            if last < limit && run >= 2 {
+                let first = if run >= 3 { last - 1 } else { last };
+                if let Some(name) = name_from(tokens, first, last) {
+                    return Some(Subject::Name {
+                        span: Span::new(tokens[first].span.start, tokens[last].span.end),
+                        name,
+                    });
+                }
+            }
+        }
+    }
     if let Some((end, words)) = description_at(tokens, s) {
         if end < limit && !tokens.get(end + 1).is_some_and(is_capitalised) {
             return apposition(end).or(Some(Subject::Description {
@@ -1194,6 +1223,8 @@ fn attribute(
             .span
             .start
             .max(prev_in_paragraph.map_or(paragraph.start, |p| raw[p].outer.end))
+            // "GENEVA, Switzerland — President Brandt …, saying": the dateline names a place.
+            .max(paragraphs[r.paragraph].dateline.map_or(0, |d| d.end))
             .min(r.outer.start);
         let before_start = back(text, before_start, r.outer.start, WINDOW_BYTES);
         let mut before = tokens(text, Span::new(before_start, r.outer.start));
@@ -1404,7 +1435,8 @@ fn antecedent(
             continue; // captions and bylines are not the story's thread
         }
         let span = context.sentences[k].span;
-        let first = toks.partition_point(|t| t.span.start < span.start);
+        let dateline_end = context.paragraphs[paragraph].dateline.map_or(0, |d| d.end);
+        let first = toks.partition_point(|t| t.span.start < span.start.max(dateline_end));
         let last = toks.partition_point(|t| t.span.start < span.end);
         let sentence = &toks[first..last];
         match sentence_subject(sentence, 0, sentence.len()) {
@@ -1951,6 +1983,24 @@ mod tests {
 
     fn speakers(text: &str) -> Vec<Option<String>> {
         quotes(text).into_iter().map(|q| q.2).collect()
+    }
+
+    #[test]
+    fn a_dateline_place_is_not_the_speaker() {
+        let text = "GENEVA, Switzerland — President Harold Brandt left early, saying that “we will not sign blind”.";
+        assert_eq!(speakers(text), [Some("Harold Brandt".to_string())]);
+    }
+
+    #[test]
+    fn a_title_with_its_office_introduces_the_name_a_pronoun_refers_to() {
+        let text = "Secretary of State Lorna Adeyemi stayed behind. “What is missing is sequencing,” she told reporters. Minister of Foreign Affairs Tomas Vell left. “We are done,” he said.";
+        assert_eq!(
+            speakers(text),
+            [
+                Some("Lorna Adeyemi".to_string()),
+                Some("Tomas Vell".to_string())
+            ]
+        );
     }
 
     #[test]
