@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(analyze clean slow_input)
+[ ${#targets[@]} -gt 0 ] || targets=(analyze clean compare slow_input)
 say() { printf '[fuzz] %s\n' "$*" >&2; }
 
 if ! rustup toolchain list | grep -q '^nightly'; then
@@ -30,7 +30,17 @@ summary=()
 for target in "${targets[@]}"; do
   corpus="fuzz/corpus/$target"
   mkdir -p "$corpus"
-  cp -n tests/data/articles/*.txt "$corpus"/ 2>/dev/null || true
+  if [ "$target" = compare ]; then
+    # Two options bytes, text A, a 0xFF byte, text B: the report pair and each article with itself.
+    pair() { { printf '\000\125'; cat "$1"; printf '\377'; cat "$2"; } >"$corpus/$3"; }
+    [ -e "$corpus/summit" ] || pair tests/data/articles/politics-summit.txt tests/data/compare/summit-lakeside.txt summit
+    for f in tests/data/articles/*.txt; do
+      name="self-$(basename "$f" .txt)"
+      [ -e "$corpus/$name" ] || pair "$f" "$f" "$name"
+    done
+  else
+    cp -n tests/data/articles/*.txt "$corpus"/ 2>/dev/null || true
+  fi
   extra=(-timeout=30)
   case "$target" in
     clean) extra+=(-dict=fuzz/dict/clean.dict) ;;

@@ -1,6 +1,8 @@
-//! Shared code of the fuzz targets in `fuzz_targets/`: the invariants every analysis keeps, and
+//! Shared code of the fuzz targets in `fuzz_targets/`: the invariants every analysis and every
+//! comparison keeps, and
 //! how fuzz bytes become options and text.
 
+pub mod compare_invariants;
 pub mod invariants;
 
 use article_analyzer::{Options, ParagraphMode, Scope};

@@ -285,43 +285,53 @@ pub(crate) fn diff(a: &Side, b: &Side, pairs: &[(usize, usize)]) -> Vec<DiffPart
             .unwrap_or((a.tokens.len(), b.tokens.len()));
         let next_a = a.tokens.get(i).map_or(a.span.end, |t| t.span.start);
         let next_b = b.tokens.get(j).map_or(b.span.end, |t| t.span.start);
-        let words_a = words_between(a.tokens, pa, i);
-        let words_b = words_between(b.tokens, pb, j);
-        let (marks_a, at_a) = marks(a.text, Span::new(ea, next_a), words_a);
-        let (marks_b, at_b) = marks(b.text, Span::new(eb, next_b), words_b);
-        if words_a.is_none() && words_b.is_none() && marks_a == marks_b {
-            if let (Some(sa), Some(sb)) = (at_a, at_b) {
-                extend(&mut same, sa, sb);
-            }
-        } else {
-            flush(&mut same, &mut out);
-            let mut parts = Vec::with_capacity(2);
-            if marks_a != marks_b {
-                parts.push(DiffPart {
+        let gap_a = Span::new(ea, next_a);
+        let gap_b = Span::new(eb, next_b);
+        let (marks_a, at_a) = marks(a.text, gap_a);
+        let (marks_b, at_b) = marks(b.text, gap_b);
+        let words_a = pa < i;
+        let words_b = pb < j;
+        if !words_a && !words_b {
+            if marks_a == marks_b {
+                if let (Some(sa), Some(sb)) = (at_a, at_b) {
+                    extend(&mut same, sa, sb);
+                }
+            } else {
+                flush(&mut same, &mut out);
+                out.push(DiffPart {
                     op: DiffOp::Punctuation,
                     a: at_a,
                     b: at_b,
                 });
             }
+        } else {
+            // Words differ here: each side with words is one part with the punctuation around
+            // them; a side with only punctuation gets a punctuation part of its own.
+            flush(&mut same, &mut out);
             let op = match (words_a, words_b) {
-                (Some(_), Some(_)) => Some(DiffOp::Changed),
-                (Some(_), None) => Some(DiffOp::Removed),
-                (None, Some(_)) => Some(DiffOp::Added),
-                (None, None) => None,
+                (true, true) => DiffOp::Changed,
+                (true, false) => DiffOp::Removed,
+                _ => DiffOp::Added,
             };
-            if let Some(op) = op {
+            let mut parts = vec![DiffPart {
+                op,
+                a: at_a.filter(|_| words_a),
+                b: at_b.filter(|_| words_b),
+            }];
+            if !words_a && at_a.is_some() {
                 parts.push(DiffPart {
-                    op,
-                    a: words_a,
-                    b: words_b,
+                    op: DiffOp::Punctuation,
+                    a: at_a,
+                    b: None,
                 });
             }
-            parts.sort_by_key(|p| {
-                (
-                    p.a.or(p.b).map_or(0, |s| s.start),
-                    p.b.map_or(0, |s| s.start),
-                )
-            });
+            if !words_b && at_b.is_some() {
+                parts.push(DiffPart {
+                    op: DiffOp::Punctuation,
+                    a: None,
+                    b: at_b,
+                });
+            }
             out.extend(parts);
         }
         let (Some(ta), Some(tb)) = (a.tokens.get(i), b.tokens.get(j)) else {
@@ -356,26 +366,18 @@ pub(crate) fn diff(a: &Side, b: &Side, pairs: &[(usize, usize)]) -> Vec<DiffPart
     out
 }
 
-/// The span from the first to the last of `tokens[from..to]`, or `None` when there are none.
-fn words_between(tokens: &[Token], from: usize, to: usize) -> Option<Span> {
-    if from >= to {
-        return None;
+/// The punctuation of `gap` (a stretch of text without aligned words), normalised (curly quotes
+/// read as straight, … as ...), and the span from its first to its last character that is not
+/// whitespace. Only the marks are compared; the span is what the part shows.
+fn marks(text: &str, gap: Span) -> (String, Option<Span>) {
+    let slice = gap.slice(text);
+    let trimmed = slice.trim();
+    if trimmed.is_empty() {
+        return (String::new(), None);
     }
-    Some(Span::new(tokens[from].span.start, tokens[to - 1].span.end))
-}
-
-/// The punctuation of `gap` outside `words`, normalised (curly quotes read as straight, … as
-/// ...), and the span from its first to its last mark.
-fn marks(text: &str, gap: Span, words: Option<Span>) -> (String, Option<Span>) {
+    let start = gap.start + (slice.len() - slice.trim_start().len());
     let mut normal = String::new();
-    let (mut first, mut last) = (None, 0);
-    for (k, c) in gap.slice(text).char_indices() {
-        let at = gap.start + k;
-        if c.is_whitespace() || words.is_some_and(|w| w.start <= at && at < w.end) {
-            continue;
-        }
-        first.get_or_insert(at);
-        last = at + c.len_utf8();
+    for c in trimmed.chars().filter(|c| !c.is_whitespace()) {
         match c {
             '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' => {
                 normal.push('"')
@@ -385,7 +387,7 @@ fn marks(text: &str, gap: Span, words: Option<Span>) -> (String, Option<Span>) {
             _ => normal.push(c),
         }
     }
-    (normal, first.map(|f| Span::new(f, last)))
+    (normal, Some(Span::new(start, start + trimmed.len())))
 }
 
 /// Whether two words read the same letter for letter (’ and ' alike).
@@ -499,6 +501,26 @@ mod tests {
                 (Same, s("ever"), s("ever")),
                 (Added, None, s("again")),
             ]
+        );
+        assert_eq!(
+            diff_of("we will not sign, and we left.", "we will not sign"),
+            [
+                (Same, s("we will not sign"), s("we will not sign")),
+                (Removed, s(", and we left."), None),
+            ]
+        );
+        assert_eq!(
+            diff_of("so, then", "so now then"),
+            [
+                (Same, s("so"), s("so")),
+                (Punctuation, s(","), None),
+                (Added, None, s("now")),
+                (Same, s("then"), s("then")),
+            ]
+        );
+        assert_eq!(
+            diff_of("You Have To Go", "you have to go"),
+            [(Case, s("You Have To Go"), s("you have to go"))]
         );
         assert_eq!(diff_of("", ""), []);
         assert_eq!(

@@ -95,7 +95,7 @@ pub enum MatchKind {
     /// The same words with the same capitals and punctuation (’ and ', “ and " alike).
     Exact,
     /// The same words in the same order but for differences of case or punctuation, or with at
-    /// most a quarter of the words added, removed or changed.
+    /// most a fifth of the words added, removed or changed.
     Variant,
     /// The shorter quotation (at most four fifths as long) is, to nine tenths of its words, a
     /// run of the longer one: a partial quote inside a full one.
@@ -442,7 +442,7 @@ const MAX_POSTING: usize = 256;
 /// Quotations of the other text aligned with each quotation, at most.
 const QUOTE_CANDIDATES: usize = 16;
 /// The least alignment score (twice the aligned words over all words) of a variant.
-const VARIANT: f64 = 0.75;
+const VARIANT: f64 = 0.8;
 
 /// A pair of quotations worth reporting, before the one-to-one choices.
 struct Candidate {
