@@ -5,6 +5,7 @@
 //! and suffix is small, and anchored on words found once in each side otherwise, so that a
 //! pathological pair costs linear time and memory instead of quadratic.
 
+use super::{order_by, reorder};
 use crate::hash::FastMap;
 use crate::words::{fold_cow, word_spans};
 use crate::Span;
@@ -123,25 +124,25 @@ fn exact(a: &[u32], b: &[u32], oa: usize, ob: usize, pairs: &mut Vec<(usize, usi
 /// Pairs of positions of the words that occur exactly once in `a` and once in `b`, reduced to
 /// the longest run increasing on both sides (patience diff).
 fn unique_anchors(a: &[u32], b: &[u32]) -> Vec<(usize, usize)> {
-    // Per word: (count in a, position in a, count in b, position in b).
-    let mut seen: FastMap<u32, (u32, usize, u32, usize)> = FastMap::default();
-    for (i, &w) in a.iter().enumerate() {
-        let e = seen.entry(w).or_insert((0, i, 0, 0));
-        e.0 += 1;
-    }
-    for (j, &w) in b.iter().enumerate() {
-        if let Some(e) = seen.get_mut(&w) {
-            e.2 += 1;
-            e.3 = j;
+    // Every position of both sides, grouped by word (ties keep `a`'s positions first): a word
+    // found once on each side is an anchor.
+    let word = |k: usize| if k < a.len() { a[k] } else { b[k - a.len()] };
+    let order = order_by(a.len() + b.len(), &|k| u64::from(word(k)));
+    let mut unique = Vec::new();
+    let mut g = 0;
+    while g < order.len() {
+        let w = word(order[g]);
+        let mut end = g + 1;
+        while end < order.len() && word(order[end]) == w {
+            end += 1;
         }
+        if end - g == 2 && order[g] < a.len() && order[g + 1] >= a.len() {
+            unique.push((order[g], order[g + 1] - a.len()));
+        }
+        g = end;
     }
-    let mut unique: Vec<(usize, usize)> = seen
-        .values()
-        .filter(|e| e.0 == 1 && e.2 == 1)
-        .map(|e| (e.1, e.3))
-        .collect();
-    unique.sort_unstable();
-    longest_increasing(&unique)
+    let order = order_by(unique.len(), &|k| unique[k].0 as u64);
+    longest_increasing(&reorder(unique, &order))
 }
 
 /// The longest subsequence of `pairs` (sorted by their first element) whose second elements
@@ -513,8 +514,8 @@ mod tests {
             diff_of("so, then", "so now then"),
             [
                 (Same, s("so"), s("so")),
-                (Punctuation, s(","), None),
                 (Added, None, s("now")),
+                (Punctuation, s(","), None),
                 (Same, s("then"), s("then")),
             ]
         );

@@ -287,7 +287,7 @@ pub fn compare_analyses(a: Analysis, b: Analysis, options: &CompareOptions) -> C
     };
     let only_in_a = in_match(0, a.quotes.len());
     let only_in_b = in_match(1, b.quotes.len());
-    let mut shared_speakers: Vec<SharedSpeaker> = speakers
+    let shared_speakers: Vec<SharedSpeaker> = speakers
         .iter()
         .map(|&(i, j)| {
             let (na, nb) = (&a.speakers[i].name, &b.speakers[j].name);
@@ -305,7 +305,24 @@ pub fn compare_analyses(a: Analysis, b: Analysis, options: &CompareOptions) -> C
             }
         })
         .collect();
-    shared_speakers.sort_by(|x, y| x.name.cmp(&y.name).then(x.a.cmp(&y.a)));
+    // By name: the first eight bytes order them, and the rare run of names that share those is
+    // put in order by comparing whole names.
+    let prefix = |name: &str| {
+        let mut key = [0u8; 8];
+        for (k, b) in name.bytes().take(8).enumerate() {
+            key[k] = b;
+        }
+        u64::from_be_bytes(key)
+    };
+    let order = order_by(shared_speakers.len(), &|i| prefix(&shared_speakers[i].name));
+    let mut shared_speakers = reorder(shared_speakers, &order);
+    for i in 1..shared_speakers.len() {
+        let mut k = i;
+        while k > 0 && shared_speakers[k - 1].name > shared_speakers[k].name {
+            shared_speakers.swap(k - 1, k);
+            k -= 1;
+        }
+    }
     Comparison {
         quote_matches: quotes,
         only_in_a,
@@ -315,6 +332,36 @@ pub fn compare_analyses(a: Analysis, b: Analysis, options: &CompareOptions) -> C
         a,
         b,
     }
+}
+
+/// The indices `0..n` ordered by `key`, ties by index. Every sort of this module goes through
+/// this one instantiation of the standard library's sort (each sort of another element type or
+/// comparator adds kilobytes to the `.wasm`).
+pub(crate) fn order_by(n: usize, key: &dyn Fn(usize) -> u64) -> Vec<usize> {
+    let mut keyed: Vec<(u64, usize)> = (0..n).map(|i| (key(i), i)).collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, i)| i).collect()
+}
+
+/// `items` reordered as `order` (a permutation of their indices) says.
+pub(crate) fn reorder<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order.iter().filter_map(|&i| slots[i].take()).collect()
+}
+
+/// Two indices in one sort key (each below 2³², which 64 MiB of text cannot reach).
+fn pair_key(a: usize, b: usize) -> u64 {
+    let part = |x: usize| {
+        u64::try_from(x)
+            .unwrap_or(u64::MAX)
+            .min(u64::from(u32::MAX))
+    };
+    part(a) << 32 | part(b)
+}
+
+/// A similarity from 0 to 1 as a sort key that puts the most similar first.
+fn descending(similarity: f64) -> u64 {
+    ((1.0 - similarity.clamp(0.0, 1.0)) * f64::from(1u32 << 30)) as u64
 }
 
 /// Pairs (speaker in `a`, speaker in `b`) naming the same person, one to one: identical names
@@ -341,8 +388,8 @@ fn speaker_pairs(a: &Analysis, b: &Analysis) -> Vec<(usize, usize)> {
             }
         }
     }
-    pairs.sort_unstable();
-    pairs
+    let order = order_by(pairs.len(), &|k| pair_key(pairs[k].0, pairs[k].1));
+    reorder(pairs, &order)
 }
 
 /// The words of a name, folded, split at spaces and hyphens.
@@ -406,8 +453,12 @@ fn quote_words<'t>(analysis: &'t Analysis, interner: &mut Interner<'t>) -> Vec<Q
             if !content {
                 keys.clone_from(&stems);
             }
-            stems.sort_unstable();
-            keys.sort_unstable();
+            let by_id = |ids: Vec<u32>| {
+                let order = order_by(ids.len(), &|k| u64::from(ids[k]));
+                reorder(ids, &order)
+            };
+            let stems = by_id(stems);
+            let mut keys = by_id(keys);
             keys.dedup();
             QuoteWords {
                 tokens,
@@ -464,10 +515,10 @@ fn match_quotes(
     paraphrase: f64,
 ) -> Vec<QuoteMatch> {
     // Index the second text's quotations by their key stems.
-    let mut postings: FastMap<u32, Vec<usize>> = FastMap::default();
+    let mut postings: FastMap<u64, Vec<usize>> = FastMap::default();
     for (j, q) in qb.iter().enumerate() {
         for &k in &q.keys {
-            postings.entry(k).or_default().push(j);
+            postings.entry(u64::from(k)).or_default().push(j);
         }
     }
     let mut shared = vec![0u32; qb.len()];
@@ -477,8 +528,8 @@ fn match_quotes(
         if x.ids.is_empty() {
             continue;
         }
-        for k in &x.keys {
-            let Some(list) = postings.get(k) else {
+        for &k in &x.keys {
+            let Some(list) = postings.get(&u64::from(k)) else {
                 continue;
             };
             if list.len() > MAX_POSTING {
@@ -491,8 +542,10 @@ fn match_quotes(
                 shared[j] += 1;
             }
         }
-        touched.sort_by_key(|&j| (std::cmp::Reverse(shared[j]), j));
-        for &j in touched.iter().take(QUOTE_CANDIDATES) {
+        let order = order_by(touched.len(), &|k| {
+            pair_key((u32::MAX - shared[touched[k]]) as usize, touched[k])
+        });
+        for j in order.into_iter().take(QUOTE_CANDIDATES).map(|k| touched[k]) {
             if let Some(c) = judge(i, j, x, &qb[j], paraphrase) {
                 candidates.push(c);
             }
@@ -558,7 +611,7 @@ fn choose(
     b: &Analysis,
     qa: &[QuoteWords],
     qb: &[QuoteWords],
-    mut candidates: Vec<Candidate>,
+    candidates: Vec<Candidate>,
     speakers: &[(usize, usize)],
 ) -> Vec<QuoteMatch> {
     let rank = |c: &Candidate| match c.kind {
@@ -566,12 +619,15 @@ fn choose(
         MatchKind::Contained => 1,
         MatchKind::Paraphrase => 2,
     };
-    candidates.sort_by(|x, y| {
-        rank(x)
-            .cmp(&rank(y))
-            .then(y.similarity.total_cmp(&x.similarity))
-            .then((x.a, x.b).cmp(&(y.a, y.b)))
+    // Best first: by rank, then similarity, then place ((a, b) order first, so ties keep it).
+    let order = order_by(candidates.len(), &|k| {
+        pair_key(candidates[k].a, candidates[k].b)
     });
+    let candidates = reorder(candidates, &order);
+    let order = order_by(candidates.len(), &|k| {
+        (rank(&candidates[k]) as u64) << 32 | descending(candidates[k].similarity)
+    });
+    let candidates = reorder(candidates, &order);
     let mut strong = [vec![false; qa.len()], vec![false; qb.len()]];
     let mut contained = [vec![false; qa.len()], vec![false; qb.len()]];
     let mut any = [vec![false; qa.len()], vec![false; qb.len()]];
@@ -603,7 +659,7 @@ fn choose(
         any[1][c.b] = true;
         chosen.push(c);
     }
-    let mut out: Vec<QuoteMatch> = chosen
+    let out: Vec<QuoteMatch> = chosen
         .into_iter()
         .map(|c| {
             let (x, y) = (&a.quotes[c.a], &b.quotes[c.b]);
@@ -641,8 +697,8 @@ fn choose(
             }
         })
         .collect();
-    out.sort_by_key(|m| (m.a, m.b));
-    out
+    let order = order_by(out.len(), &|k| pair_key(out[k].a, out[k].b));
+    reorder(out, &order)
 }
 
 /// A sentence with fewer words than this is never matched: short sentences ("He left.") recur
@@ -713,8 +769,14 @@ fn match_sentences<'t>(
                 shared[j] += 1;
             }
         }
-        touched.sort_by_key(|&j| (std::cmp::Reverse(shared[j]), j));
-        for &j in touched.iter().take(SENTENCE_CANDIDATES) {
+        let order = order_by(touched.len(), &|k| {
+            pair_key((u32::MAX - shared[touched[k]]) as usize, touched[k])
+        });
+        for j in order
+            .into_iter()
+            .take(SENTENCE_CANDIDATES)
+            .map(|k| touched[k])
+        {
             let aligned = align::align(w, &wb[j]).len();
             let similarity = 2.0 * aligned as f64 / (w.len() + wb[j].len()) as f64;
             if similarity >= threshold && similarity > 0.0 {
@@ -729,13 +791,14 @@ fn match_sentences<'t>(
             shared[j] = 0;
         }
     }
-    candidates.sort_by(|x, y| {
-        y.similarity
-            .total_cmp(&x.similarity)
-            .then((x.a, x.b).cmp(&(y.a, y.b)))
+    let order = order_by(candidates.len(), &|k| {
+        pair_key(candidates[k].a, candidates[k].b)
     });
+    let candidates = reorder(candidates, &order);
+    let order = order_by(candidates.len(), &|k| descending(candidates[k].similarity));
+    let candidates = reorder(candidates, &order);
     let mut taken = [vec![false; wa.len()], vec![false; wb.len()]];
-    let mut out: Vec<SentenceMatch> = candidates
+    let out: Vec<SentenceMatch> = candidates
         .into_iter()
         .filter(|m| {
             let free = !taken[0][m.a] && !taken[1][m.b];
@@ -746,8 +809,8 @@ fn match_sentences<'t>(
             free
         })
         .collect();
-    out.sort_by_key(|m| (m.a, m.b));
-    out
+    let order = order_by(out.len(), &|k| pair_key(out[k].a, out[k].b));
+    reorder(out, &order)
 }
 
 #[cfg(test)]
