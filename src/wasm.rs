@@ -61,12 +61,12 @@ extern "C" {
     // exception that passes through wasm frames skips their clean-up, and the slots it leaks kill
     // the module after about a thousand such calls, so these two catch it.
     #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
-    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+    pub(crate) fn is_array(value: &JsValue) -> Result<bool, JsValue>;
     #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
-    fn object_keys(object: &JsValue) -> Result<js_sys::Array, JsValue>;
+    pub(crate) fn object_keys(object: &JsValue) -> Result<js_sys::Array, JsValue>;
 }
 
-fn parse_options(options: JsValue) -> Result<Options, JsError> {
+pub(crate) fn parse_options(options: JsValue) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
     }
@@ -117,7 +117,7 @@ fn not_a_string(name: &str, value: &JsValue) -> JsError {
 
 /// The message of a caught JS exception, read with calls that cannot throw in turn (what is
 /// thrown may itself be a revoked Proxy).
-fn message(exception: &JsValue) -> String {
+pub(crate) fn message(exception: &JsValue) -> String {
     js_sys::Reflect::get(exception, &JsValue::from_str("message"))
         .ok()
         .and_then(|m| m.as_string())
