@@ -2,6 +2,10 @@
 // holds) field for field; `tests/package/types.test.mjs` type-checks the real results of every
 // fixture article against them with `tsc --strict`, so the two cannot drift apart unnoticed.
 
+// The API names DOM and fetch types (Element, Response, BufferSource, AbortSignal): a project
+// whose `lib` leaves out "dom" (a Node project, say) still type-checks.
+/// <reference lib="dom" />
+
 /** A `{ start, end }` range of UTF-16 code units (end exclusive): `text.slice(start, end)`. */
 export interface Range {
   start: number;

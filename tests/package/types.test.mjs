@@ -29,10 +29,11 @@ function tsc(args) {
   }
 }
 
-test('a strict TypeScript example type-checks (Node and bundler module resolution)', () => {
+test('a strict TypeScript example type-checks (Node and bundler module resolution, with and without the DOM lib)', () => {
   copyFileSync(path.join(FIXTURES, 'types/example.ts'), path.join(dir, 'example.ts'));
   tsc(['--module', 'nodenext', 'example.ts']);
   tsc(['--module', 'preserve', '--moduleResolution', 'bundler', 'example.ts']);
+  tsc(['--module', 'nodenext', 'example.ts', '--lib', 'es2022']);
 });
 
 test('tsc rejects the example once a line is wrong (the check has teeth)', () => {
