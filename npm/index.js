@@ -108,7 +108,7 @@ async function portable(wasm) {
 }
 
 function startWorker(wasm) {
-  // This exact form lets bundlers (Vite, webpack, Parcel, esbuild) find and emit the worker.
+  // This exact form lets bundlers (Vite, webpack 5, Parcel) find and emit the worker.
   const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
   const pending = new Map();
   let nextId = 0;
@@ -164,5 +164,11 @@ function startWorker(wasm) {
       fail(new Error('article-analyzer: the analyzer was terminated'));
     },
   };
-  return call('init', [wasm]).then(() => analyzer);
+  return call('init', [wasm]).then(
+    () => analyzer,
+    (error) => {
+      fail(error); // stops the worker
+      throw error;
+    },
+  );
 }

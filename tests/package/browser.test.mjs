@@ -38,6 +38,10 @@ async function runPage(root, name) {
     await page.waitForFunction(() => window.results, null, { timeout: 30000 });
     const results = await page.evaluate(() => window.results);
     assert.equal(results.error, undefined, results.error);
+    // Every worker is gone: the page terminated its own and the helper's, and the helper stopped
+    // the one whose module could not load.
+    for (let i = 0; i < 40 && page.workers().length > 0; i += 1) await page.waitForTimeout(50);
+    assert.deepEqual(page.workers().map((w) => w.url()), []);
     assert.equal(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content'), CSP);
     const background = await page.$eval('.aa-quote', (el) => getComputedStyle(el).backgroundColor);
     assert.notEqual(background, 'rgba(0, 0, 0, 0)', 'the annotate stylesheet applies');
@@ -60,6 +64,7 @@ function checkResults(results) {
   assert.deepEqual(results.abort, ['AbortError', 'AbortError', 3]);
   assert.match(results.badOption, /unknown option `colour`/);
   assert.match(results.afterTerminate, /terminated/);
+  assert.match(results.badWasm, /WebAssembly/);
   assert.deepEqual(results.annotated, {
     quotes: 1,
     spans: [
@@ -89,6 +94,7 @@ describe('the package in the browser', () => {
     assert.ok(!existsSync(path.join(dir, 'dist/node_modules')));
     const { results, requests } = await runPage(path.join(dir, 'dist'), 'vite');
     checkResults(results);
-    assert.ok(requests.every((p) => p === '/' || p.startsWith('/assets/')), `requests outside the build: ${requests}`);
+    // Everything but the page itself (and index.html, which the bad-.wasm case asks for) is a built asset.
+    assert.ok(requests.every((p) => p === '/' || p === '/index.html' || p.startsWith('/assets/')), `requests outside the build: ${requests}`);
   });
 });
