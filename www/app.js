@@ -210,7 +210,7 @@ ui.quotes.addEventListener('click', (event) => {
 // ---------------------------------------------------------------------------
 // Worker communication
 //
-// The package's own helper runs the analysis: createAnalyzer({ worker: true }) (pkg/index.js)
+// The package runs the analysis: createAnalyzer({ worker: true }) (pkg/index.js)
 // starts a module worker and answers each analyze() with a promise. The package is imported
 // lazily, so a missing or broken pkg/ shows as an error on the page instead of a page that never
 // starts. A new request aborts the one before it: the worker skips aborted requests it has not

@@ -38,7 +38,7 @@ async function runPage(root, name) {
     await page.waitForFunction(() => window.results, null, { timeout: 30000 });
     const results = await page.evaluate(() => window.results);
     assert.equal(results.error, undefined, results.error);
-    // Every worker is gone: the page terminated its own and the helper's, and the helper stopped
+    // Every worker is gone: the page terminated its own and createAnalyzer's, and createAnalyzer stopped
     // the one whose module could not load.
     for (let i = 0; i < 40 && page.workers().length > 0; i += 1) await page.waitForTimeout(50);
     assert.deepEqual(page.workers().map((w) => w.url()), []);
@@ -59,7 +59,7 @@ function checkResults(results) {
   const expected = pkg.analyze(TEXT);
   assert.deepEqual(results.page, expected, 'analyze on the page');
   assert.equal(results.inWorker, true);
-  assert.deepEqual(results.helper, expected, 'createAnalyzer({ worker: true })');
+  assert.deepEqual(results.viaCreateAnalyzer, expected, 'createAnalyzer({ worker: true })');
   assert.deepEqual(results.ownWorker, expected, 'the page’s own worker');
   assert.deepEqual(results.abort, ['AbortError', 'AbortError', 3]);
   assert.match(results.badOption, /unknown option `colour`/);
