@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Builds the optimized web package into pkg/ (wasm-bindgen --target web, then wasm-opt -Oz) and
-# prints its size. Runs the setup first, so it works on a fresh machine.
+# Builds the npm package into pkg/: the optimized web module (wasm-bindgen --target web, then
+# wasm-opt -Oz) plus the package's own files from npm/ (package.json, entries, types, worker,
+# stylesheet), and prints its size. `npm pack ./pkg` makes the tarball. Runs the setup first, so
+# it works on a fresh machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -10,5 +12,6 @@ cargo build --release --target wasm32-unknown-unknown --lib
 rm -rf pkg
 wasm-bindgen --target web --out-dir pkg target/wasm32-unknown-unknown/release/article_analyzer.wasm
 wasm-opt -Oz pkg/article_analyzer_bg.wasm -o pkg/article_analyzer_bg.wasm
+cp npm/package.json npm/README.md npm/index.js npm/index.d.ts npm/node.js npm/worker.js npm/annotate.css pkg/
 
 node scripts/size.mjs

@@ -59,7 +59,7 @@ function send(res, status, body, headers = {}) {
  * Rejects anything with a ".." segment, NUL bytes or backslashes, and
  * anything that resolves (also through symlinks) outside the mount.
  */
-function resolveRequest(rawPath) {
+function resolveRequest(rawPath, mounts) {
   let decoded;
   try {
     decoded = decodeURIComponent(rawPath);
@@ -69,7 +69,7 @@ function resolveRequest(rawPath) {
   if (decoded.includes('\0') || decoded.includes('\\')) return null;
   if (decoded.split('/').some((seg) => seg === '..')) return null;
 
-  const mount = MOUNTS.find((m) => decoded === m.prefix.slice(0, -1) || decoded.startsWith(m.prefix));
+  const mount = mounts.find((m) => decoded === m.prefix.slice(0, -1) || decoded.startsWith(m.prefix));
   if (!mount) return null;
   let rel = decoded === mount.prefix.slice(0, -1) ? '' : decoded.slice(mount.prefix.length);
   if (rel === '' || rel.endsWith('/')) rel += 'index.html';
@@ -89,7 +89,7 @@ function isInside(dir, file) {
   }
 }
 
-async function handle(req, res) {
+async function handle(req, res, mounts) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     send(res, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
     return;
@@ -115,7 +115,7 @@ async function handle(req, res) {
     return;
   }
 
-  const target = resolveRequest(pathname);
+  const target = resolveRequest(pathname, mounts);
   if (!target) {
     send(res, 404, 'Not Found\n');
     return;
@@ -154,11 +154,13 @@ async function handle(req, res) {
 
 /**
  * Start the server. Resolves to { server, url } once listening.
- * port 0 picks a free port; url is "http://127.0.0.1:<port>/".
+ * port 0 picks a free port; url is "http://127.0.0.1:<port>/". `root` serves that directory at
+ * "/" instead of the page and its package (the package tests serve scratch projects with it).
  */
-export function startServer({ port = 8080 } = {}) {
+export function startServer({ port = 8080, root = null } = {}) {
+  const mounts = root ? [{ prefix: '/', dir: path.resolve(root) }] : MOUNTS;
   const server = createServer((req, res) => {
-    handle(req, res).catch((err) => {
+    handle(req, res, mounts).catch((err) => {
       if (!res.headersSent) send(res, 500, 'Internal Server Error\n');
       else res.destroy(err);
     });

@@ -1,8 +1,16 @@
-// Prints the size of the built web package: the .wasm and its JS glue, raw and gzipped.
+// Prints the size of what a page downloads from the built package: the .wasm and the JavaScript
+// (the module's glue, the entry, and the worker when createAnalyzer({ worker: true }) is used),
+// raw and gzipped, and the annotate stylesheet.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const files = ['pkg/article_analyzer_bg.wasm', 'pkg/article_analyzer.js'];
+const files = [
+  'pkg/article_analyzer_bg.wasm',
+  'pkg/article_analyzer.js',
+  'pkg/index.js',
+  'pkg/worker.js',
+  'pkg/annotate.css',
+];
 let raw = 0;
 let gz = 0;
 for (const file of files) {

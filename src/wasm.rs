@@ -90,12 +90,12 @@ extern "C" {
     // exception that passes through wasm frames skips their clean-up, and the slots it leaks kill
     // the module after about a thousand such calls, so these two catch it.
     #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
-    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+    pub(crate) fn is_array(value: &JsValue) -> Result<bool, JsValue>;
     #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
-    fn object_keys(object: &JsValue) -> Result<js_sys::Array, JsValue>;
+    pub(crate) fn object_keys(object: &JsValue) -> Result<js_sys::Array, JsValue>;
 }
 
-fn parse_options(options: JsValue) -> Result<Options, JsError> {
+pub(crate) fn parse_options(options: JsValue) -> Result<Options, JsError> {
     let Some(plain) = plain_options(options, &PublicOptions::NAMES, &[])? else {
         return Ok(Options::default());
     };
@@ -183,7 +183,7 @@ fn not_of_type(name: &str, value: &JsValue, expected: &str) -> JsError {
 
 /// The message of a caught JS exception, read with calls that cannot throw in turn (what is
 /// thrown may itself be a revoked Proxy).
-fn message(exception: &JsValue) -> String {
+pub(crate) fn message(exception: &JsValue) -> String {
     js_sys::Reflect::get(exception, &JsValue::from_str("message"))
         .ok()
         .and_then(|m| m.as_string())

@@ -1,4 +1,4 @@
-//! Keeps the architecture honest: only the binding module may name wasm types or crates.
+//! Keeps the architecture honest: only the binding modules may name wasm types or crates.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
@@ -11,7 +11,8 @@ const WASM_NAMES: [&str; 6] = [
     "JsValue",
     "JsError",
 ];
-const BINDING: &str = "src/wasm.rs";
+/// The binding modules: the JavaScript API and the DOM highlighting.
+const BINDINGS: [&str; 2] = ["src/wasm.rs", "src/annotate.rs"];
 
 #[test]
 fn core_never_names_wasm_types() {
@@ -30,7 +31,7 @@ fn core_never_names_wasm_types() {
                 .unwrap()
                 .to_string_lossy()
                 .replace('\\', "/");
-            if rel == BINDING || path.extension().is_none_or(|e| e != "rs") {
+            if BINDINGS.contains(&rel.as_str()) || path.extension().is_none_or(|e| e != "rs") {
                 continue;
             }
             let source = std::fs::read_to_string(&path).unwrap();
@@ -43,13 +44,16 @@ fn core_never_names_wasm_types() {
     }
     assert!(
         offenders.is_empty(),
-        "wasm types outside {BINDING}: {offenders:?}"
+        "wasm types outside {BINDINGS:?}: {offenders:?}"
     );
 }
 
 #[test]
-fn binding_module_is_only_compiled_for_wasm() {
+fn binding_modules_are_only_compiled_for_wasm() {
     let lib =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lib.rs")).unwrap();
-    assert!(lib.contains("#[cfg(target_arch = \"wasm32\")]\npub mod wasm;"));
+    for module in ["wasm", "annotate"] {
+        let declaration = format!("#[cfg(target_arch = \"wasm32\")]\npub mod {module};");
+        assert!(lib.contains(&declaration), "src/lib.rs lacks {declaration}");
+    }
 }

@@ -1,6 +1,6 @@
 // Page controller for article-analyzer.
 //
-// The analysis runs in a module Web Worker (worker.js). Every request gets an
+// The analysis runs in a module Web Worker (the package's createAnalyzer). Every request gets an
 // increasing id; replies for anything but the latest request are ignored, so
 // a slow reply can never overwrite newer results. Results are drawn in slices
 // (scheduler.js) so that a megabyte of text never freezes the page, and a newer
@@ -209,42 +209,47 @@ ui.quotes.addEventListener('click', (event) => {
 
 // ---------------------------------------------------------------------------
 // Worker communication
+//
+// The package runs the analysis: createAnalyzer({ worker: true }) (pkg/index.js)
+// starts a module worker and answers each analyze() with a promise. The package is imported
+// lazily, so a missing or broken pkg/ shows as an error on the page instead of a page that never
+// starts. A new request aborts the one before it: the worker skips aborted requests it has not
+// started, so a burst of edits costs one analysis, and a reply to anything but the newest
+// request is ignored.
 
-let worker = null;
+let analyzerPromise = null;
 let latestId = 0;
 // The text of the latest request: result offsets point into it.
 let latestText = '';
 let debounceTimer = null;
 let loaded = false;
+// Aborts the newest request still in flight.
+let inFlight = null;
 
-function startWorker() {
-  const w = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-  w.addEventListener('message', onWorkerMessage);
-  w.addEventListener('error', (event) => {
-    event.preventDefault();
-    // The worker script itself failed (it reports analyzer errors as
-    // messages). Drop it; the next edit starts a fresh one.
-    if (worker === w) worker = null;
-    w.terminate();
-    setStatus('error', 'Analyzer unavailable');
-    showError(`The analyzer could not start${event.message ? `: ${event.message}` : '.'}`);
-  });
-  w.addEventListener('messageerror', () => {
-    setStatus('error', 'Analyzer error');
-    showError('The analyzer sent a reply that could not be read.');
-  });
-  return w;
+function getAnalyzer() {
+  if (!analyzerPromise) {
+    analyzerPromise = import('./pkg/index.js').then((pkg) => pkg.createAnalyzer({ worker: true }));
+    // Let a later edit try again after a failed start.
+    analyzerPromise.catch(() => {
+      analyzerPromise = null;
+    });
+  }
+  return analyzerPromise;
 }
 
-function onWorkerMessage(event) {
-  const { id, result, error } = event.data ?? {};
+/** Drops the analyzer after a failure; the next edit starts a fresh one. */
+async function dropAnalyzer(promise) {
+  if (analyzerPromise === promise) analyzerPromise = null;
+  (await promise.catch(() => null))?.terminate();
+}
+
+function cancelInFlight() {
+  inFlight?.abort();
+  inFlight = null;
+}
+
+function onResult(id, result) {
   if (id !== latestId) return; // stale reply: a newer request is on its way
-  if (error !== undefined) {
-    cancelJob();
-    setStatus('error', 'Analysis failed');
-    showError(`Analysis failed: ${error}`);
-    return;
-  }
   loaded = true;
   clearError();
   try {
@@ -256,6 +261,36 @@ function onWorkerMessage(event) {
   }
 }
 
+async function requestAnalysis(id, text) {
+  const controller = new AbortController();
+  inFlight = controller;
+  const started = getAnalyzer();
+  let analyzer;
+  try {
+    analyzer = await started;
+  } catch (err) {
+    if (id !== latestId) return;
+    cancelJob();
+    setStatus('error', 'Analyzer unavailable');
+    showError(`The analyzer could not start: ${err instanceof Error ? err.message : String(err)}`);
+    return;
+  }
+  if (controller.signal.aborted) return;
+  let result;
+  try {
+    result = await analyzer.analyze(text, null, { signal: controller.signal });
+  } catch (err) {
+    if (controller.signal.aborted || id !== latestId) return;
+    dropAnalyzer(started);
+    cancelJob();
+    setStatus('error', 'Analysis failed');
+    showError(`Analysis failed: ${err instanceof Error ? err.message : String(err)}`);
+    return;
+  }
+  if (inFlight === controller) inFlight = null;
+  onResult(id, result);
+}
+
 function analyzingStatus(text) {
   if (!loaded) return setStatus('loading', 'Loading analyzer…');
   setStatus('busy', text.length >= PROGRESS_MIN_LENGTH ? `Analyzing ${sizeLabel(text.length)}…` : 'Analyzing…');
@@ -265,11 +300,11 @@ function analyzingStatus(text) {
 function analyzeNow() {
   clearTimeout(debounceTimer);
   debounceTimer = null;
-  if (!worker) worker = startWorker();
+  cancelInFlight();
   latestId += 1;
   latestText = ui.input.value;
   analyzingStatus(latestText);
-  worker.postMessage({ id: latestId, text: latestText });
+  requestAnalysis(latestId, latestText);
 }
 
 function scheduleAnalysis() {
@@ -277,6 +312,7 @@ function scheduleAnalysis() {
   // text older than what is in the box, and show that work is pending.
   // The length of the text last sent stands in for the current one: reading the value of a long
   // text box on every key costs more than the label is worth.
+  cancelInFlight();
   latestId += 1;
   analyzingStatus(latestText);
   clearTimeout(debounceTimer);

@@ -701,7 +701,7 @@ describe('scripts/serve.mjs', () => {
       ['', 'text/html'],
       ['index.html', 'text/html'],
       ['app.js', 'text/javascript'],
-      ['worker.js', 'text/javascript'],
+      ['pkg/worker.js', 'text/javascript'],
       ['style.css', 'text/css'],
       ['pkg/article_analyzer.js', 'text/javascript'],
       ['pkg/article_analyzer_bg.wasm', 'application/wasm'],
