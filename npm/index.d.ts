@@ -184,6 +184,88 @@ export interface AnalyzeOptions {
   scope?: 'body' | 'all';
 }
 
+/** Options of `compare`: the analysis options of both texts and the two thresholds. */
+export interface CompareOptions extends AnalyzeOptions {
+  /** From 0 to 1 (default 0.5): the least similarity of a `paraphrase` match. */
+  paraphraseThreshold?: number;
+  /** From 0 to 1 (default 0.6): the least similarity of a sentence match. */
+  sentenceThreshold?: number;
+}
+
+/** How two matched quotations relate (see the README, "Comparing two reports"). */
+export type MatchKind = 'exact' | 'variant' | 'contained' | 'paraphrase';
+
+/** What a part of a word-level diff is. */
+export type DiffOp = 'same' | 'added' | 'removed' | 'changed' | 'punctuation' | 'case';
+
+/** A quotation of one of the two compared texts; offsets into that text. */
+export interface ComparedQuote {
+  /** Index of the quotation in that text's analysis. */
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: QuoteKind;
+  /** The speaker's name, or null. */
+  speaker: string | null;
+}
+
+/** One part of a diff: its text on each side, or null on the side that lacks it. */
+export interface DiffPart {
+  op: DiffOp;
+  a: TextRange | null;
+  b: TextRange | null;
+}
+
+/** A quotation of text A matched with one of text B. */
+export interface QuoteMatch {
+  a: ComparedQuote;
+  b: ComparedQuote;
+  /** 0 to 1: twice the words both share (stems, case-insensitive) over the words of both. */
+  similarity: number;
+  kind: MatchKind;
+  /** Whether both are attributed to one person; null when either has no speaker. */
+  sameSpeaker: boolean | null;
+  /** In text order, `same` parts included: the parts hold every character of both quotations. */
+  diff: DiffPart[];
+}
+
+/** A person quoted in both texts. */
+export interface SharedSpeaker {
+  /** The fuller of the two names. */
+  name: string;
+  nameA: string;
+  nameB: string;
+  quotesA: number;
+  quotesB: number;
+}
+
+/** A sentence of one of the two compared texts. */
+export interface ComparedSentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A sentence found in both texts. */
+export interface SentenceMatch {
+  a: ComparedSentence;
+  b: ComparedSentence;
+  /** 0 to 1: twice the words aligned in order over the words of both. */
+  similarity: number;
+}
+
+/** What `compare` returns. */
+export interface Comparison {
+  schemaVersion: 1;
+  quoteMatches: QuoteMatch[];
+  onlyInA: ComparedQuote[];
+  onlyInB: ComparedQuote[];
+  sharedSpeakers: SharedSpeaker[];
+  sentenceMatches: SentenceMatch[];
+}
+
 export interface AnnotateOptions extends AnalyzeOptions {
   /** Wrap quotations in `span.aa-quote` (default true). */
   quotes?: boolean;
@@ -224,6 +306,12 @@ export function initSync(input: BufferSource | WebAssembly.Module | { module: Bu
  */
 export function analyze(text: string, options?: AnalyzeOptions | null): Analysis;
 
+/**
+ * Compares two reports of one story: quotations matched with a word-level diff, quotations only in
+ * one, speakers quoted in both and shared sentences. Throws an `Error` naming a bad option.
+ */
+export function compare(textA: string, textB: string, options?: CompareOptions | null): Comparison;
+
 /** The version of the result's shape (`schemaVersion` in every result). */
 export function schemaVersion(): number;
 
@@ -253,6 +341,7 @@ export interface Analyzer {
   /** Whether the analysis runs in a worker. */
   readonly worker: boolean;
   analyze(text: string, options?: AnalyzeOptions | null, request?: RequestOptions): Promise<Analysis>;
+  compare(textA: string, textB: string, options?: CompareOptions | null, request?: RequestOptions): Promise<Comparison>;
   /** Stops the worker; pending and later requests reject. */
   terminate(): void;
 }

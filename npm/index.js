@@ -9,6 +9,7 @@
 import initModule, {
   analyze as analyzeText,
   annotate as annotateElement,
+  compare as compareTexts,
   initSync as initModuleSync,
   schemaVersion as moduleSchemaVersion,
   unannotate as unannotateElement,
@@ -51,6 +52,12 @@ export function analyze(text, options) {
   return analyzeText(text, options);
 }
 
+/** Compares two reports of one story; see index.d.ts and the README for the result. */
+export function compare(textA, textB, options) {
+  loaded('compare');
+  return compareTexts(textA, textB, options);
+}
+
 /** The version of the result's shape (`schemaVersion` in every result). */
 export function schemaVersion() {
   loaded('schemaVersion');
@@ -86,6 +93,10 @@ export async function createAnalyzer({ worker = false, wasm } = {}) {
       async analyze(text, options, { signal } = {}) {
         if (signal?.aborted) throw abortError(signal);
         return analyze(text, options);
+      },
+      async compare(textA, textB, options, { signal } = {}) {
+        if (signal?.aborted) throw abortError(signal);
+        return compare(textA, textB, options);
       },
       terminate() {},
     };
@@ -159,6 +170,9 @@ function startWorker(wasm) {
     worker: true,
     analyze(text, options, { signal } = {}) {
       return call('analyze', [text, options], signal);
+    },
+    compare(textA, textB, options, { signal } = {}) {
+      return call('compare', [textA, textB, options], signal);
     },
     terminate() {
       fail(new Error('article-analyzer: the analyzer was terminated'));

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import initWeb, * as web from './index.js';
 
-export { analyze, annotate, initSync, schemaVersion, unannotate } from './index.js';
+export { analyze, annotate, compare, initSync, schemaVersion, unannotate } from './index.js';
 
 const WASM = new URL('./article_analyzer_bg.wasm', import.meta.url);
 

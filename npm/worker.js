@@ -2,6 +2,7 @@
 //
 //   page → worker  { id, method: 'init', args: [wasm] }       load the module (wasm: what init takes)
 //                  { id, method: 'analyze', args: [text, options] }
+//                  { id, method: 'compare', args: [textA, textB, options] }
 //                  { cancel: id }                              skip that request if not started
 //   worker → page  { id, result }                              the result, structured-cloned
 //                  { id, error: { name, message } }
@@ -14,7 +15,7 @@
 // already received: so a cancel sent right behind it is seen first, and a page that cancels each
 // request when it sends the next one costs the worker one analysis, not one per request.
 
-import init, { analyze } from './article_analyzer.js';
+import init, { analyze, compare } from './article_analyzer.js';
 
 const methods = {
   async init(wasm) {
@@ -22,6 +23,9 @@ const methods = {
   },
   analyze(text, options) {
     return analyze(text, options);
+  },
+  compare(textA, textB, options) {
+    return compare(textA, textB, options);
   },
 };
 

@@ -1,6 +1,8 @@
 // Compare mode: two reports of one story side by side.
 //
-// The comparison runs in its own module worker (compare-worker.js). Both texts are shown with
+// The comparison runs in a module worker through the package's createAnalyzer({ worker: true })
+// (a second analyzer, so a long comparison never holds up the analysis of the other mode). A new
+// request aborts the one before it, and a reply to anything but the newest is ignored. Both texts are shown with
 // their quotations marked; a quotation found in both reports is linked to its match, so pointing
 // at it (or focusing it) lights up the match on the other side and its entry in the list of
 // differences, where the two versions are shown with every difference marked inline.
@@ -90,44 +92,51 @@ window.addEventListener('hashchange', () => setMode(location.hash === '#compare'
 // ---------------------------------------------------------------------------
 // Worker
 
-let worker = null;
+let analyzerPromise = null;
 let latestId = 0;
 let latestTexts = null;
+let inFlight = null;
 let debounceTimer = 0;
 let saveTimer = 0;
 
-function startWorker() {
-  const w = new Worker(new URL('./compare-worker.js', import.meta.url), { type: 'module' });
-  w.addEventListener('message', (event) => {
-    const { id, result, error } = event.data ?? {};
-    if (id !== latestId) return; // a newer request is under way
-    if (error) {
-      showError(error);
-      return;
-    }
-    render(result, latestTexts);
-  });
-  w.addEventListener('error', (event) => {
-    event.preventDefault();
-    if (worker === w) worker = null;
-    showError('The comparison could not start. Reload the page to try again.');
-  });
-  return w;
+function getAnalyzer() {
+  if (!analyzerPromise) {
+    analyzerPromise = import('./pkg/index.js').then((pkg) => pkg.createAnalyzer({ worker: true }));
+    analyzerPromise.catch(() => {
+      analyzerPromise = null; // the next edit tries again
+    });
+  }
+  return analyzerPromise;
 }
 
-function request() {
+async function request() {
   const a = ui.inputA.value;
   const b = ui.inputB.value;
   latestId += 1;
+  const id = latestId;
   latestTexts = { a, b };
+  inFlight?.abort();
+  inFlight = null;
   if (!a.trim() || !b.trim()) {
     setStatus('idle', 'Paste one report on each side to compare them.');
     render(null, latestTexts);
     return;
   }
   setStatus('busy', 'Comparing…');
-  if (!worker) worker = startWorker();
-  worker.postMessage({ id: latestId, a, b });
+  const controller = new AbortController();
+  inFlight = controller;
+  let analyzer = null;
+  try {
+    analyzer = await getAnalyzer();
+    const result = await analyzer.compare(a, b, null, { signal: controller.signal });
+    if (id === latestId) render(result, latestTexts);
+  } catch (err) {
+    if (controller.signal.aborted || id !== latestId) return;
+    // After a failure the next edit starts a fresh worker.
+    analyzer?.terminate();
+    analyzerPromise = null;
+    showError(err instanceof Error ? err.message : String(err));
+  }
 }
 
 function scheduleRequest() {

@@ -89,3 +89,29 @@ test('the declared result types match real results of every fixture article, bot
   writeFileSync(path.join(dir, 'results.ts'), lines.join('\n') + '\n');
   tsc(['--module', 'nodenext', 'results.ts']);
 });
+
+test('the declared comparison types match real comparisons, both ways', () => {
+  const read = (p) => readFileSync(new URL(p, `file://${REPO}/`), 'utf8');
+  const summit = read('tests/data/articles/politics-summit.txt');
+  const lakeside = read('tests/data/compare/summit-lakeside.txt');
+  const results = [
+    pkg.compare(summit, lakeside),
+    pkg.compare(lakeside, summit, { sentenceThreshold: 0.3, paraphraseThreshold: 0.2 }),
+    pkg.compare('', '“Yes,” Lee said.', { scope: 'all' }),
+  ];
+  const seen = {
+    MatchKind: results.flatMap((r) => r.quoteMatches.map((m) => m.kind)),
+    DiffOp: results.flatMap((r) => r.quoteMatches.flatMap((m) => m.diff.map((d) => d.op))),
+  };
+  const lines = [
+    `import type { Comparison, ${Object.keys(seen).join(', ')} } from 'article-analyzer';`,
+    `export const comparisons: Comparison[] = ${JSON.stringify(results)};`,
+    'type Unseen<T, S> = [Exclude<T, S>] extends [never] ? true : Exclude<T, S>;',
+  ];
+  for (const [name, values] of Object.entries(seen)) {
+    lines.push(`const seen${name} = ${JSON.stringify([...new Set(values)].sort())} as const satisfies readonly ${name}[];`);
+    lines.push(`export const all${name}Seen: Unseen<${name}, (typeof seen${name})[number]> = true;`);
+  }
+  writeFileSync(path.join(dir, 'comparisons.ts'), lines.join('\n') + '\n');
+  tsc(['--module', 'nodenext', 'comparisons.ts']);
+});
