@@ -1435,8 +1435,10 @@ fn antecedent(
             continue; // captions and bylines are not the story's thread
         }
         let span = context.sentences[k].span;
+        // A sentence may end inside the dateline (".GT— …"): then nothing of it is left.
         let dateline_end = context.paragraphs[paragraph].dateline.map_or(0, |d| d.end);
-        let first = toks.partition_point(|t| t.span.start < span.start.max(dateline_end));
+        let from = span.start.max(dateline_end).min(span.end);
+        let first = toks.partition_point(|t| t.span.start < from);
         let last = toks.partition_point(|t| t.span.start < span.end);
         let sentence = &toks[first..last];
         match sentence_subject(sentence, 0, sentence.len()) {

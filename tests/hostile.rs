@@ -412,3 +412,18 @@ fn initials_before_a_segment_that_opens_with_a_wide_character() {
         sentences(&a)
     );
 }
+
+/// compare target, crash-3589a5ab: a sentence that ends inside its paragraph's dateline (".", in
+/// ".GT—he put it“t") left the pronoun's search with a sentence whose words start after its end:
+/// a slice from 4 to 1, a panic. The search now skips what lies in the dateline, and so nothing of
+/// that sentence.
+#[test]
+fn a_sentence_that_ends_inside_the_dateline() {
+    for text in [
+        ".GT\u{2014}he put it\u{201C}t",
+        "A. B\u{2014} she said \u{201C}yes\u{201D}",
+        "GENEVA \u{2014} \u{201C}No,\u{201D} he said.",
+    ] {
+        checked(text);
+    }
+}
