@@ -2,7 +2,8 @@
 // `npm run bench`: our `analyze` against the browser's own segmenter and three npm libraries, in
 // headless Chromium (Debian's /usr/bin/chromium), on the texts `cargo bench` uses.
 //
-//   npm run build && npm run bench [-- --sizes 10KB,100KB,1MB,10MB] [--budget 20] [--no-probe]
+//   npm run build && npm run bench [-- --sizes 10KB,100KB,1MB,10MB] [--contenders ours,intlWords,…]
+//                                   [--budget 20] [--no-probe]
 //
 // Contenders, each a function of the text timed by performance.now() on one page:
 //   ours                 analyze(text) on the main thread: copy into wasm, analysis, JS result object
@@ -53,10 +54,10 @@ const MIN_ROUNDS = Number(opt('min-rounds', 3));
 const WITH_PROBE = !args.includes('--no-probe');
 const START_TEXT = 5_000;
 
-const CONTENDERS = [
+const CONTENDERS = opt('contenders', [
   'ours', 'oursWorker', 'oursWorkerRoundTrip', 'oursNoObjects', 'oursCore', 'byteScan',
   'intlSentences', 'intlWords', 'sbd', 'winkNlp', 'compromise',
-];
+].join(',')).split(',');
 
 /** Debian's Chromium, headless, with the flags the page tests use, plus `gc()` and exact heap sizes. */
 function launchBrowser() {
