@@ -43,6 +43,13 @@ const contenders = {
       return (text) => probe.analyze_public(text);
     },
   },
+  // The same result crossing as JSON text and JSON.parse instead of objects built field by field.
+  oursJsonParse: {
+    async load() {
+      const probe = await loadProbe();
+      return (text) => JSON.parse(probe.analyze_json(text)).sentences.length;
+    },
+  },
   // Copy in and analyze only (no public conversion, no JS objects).
   oursCore: {
     async load() {
@@ -163,6 +170,11 @@ window.bench = {
     const probe = await loadProbe();
     collect();
     return Array.from(probe.stage_times(texts.get(label)));
+  },
+  /** Wasm memory after each stage of one analysis, in a fresh probe module (see probe/src/lib.rs). */
+  async stageMemory(label) {
+    const probe = await loadProbe();
+    return Array.from(probe.stage_memory(texts.get(label)));
   },
   /** Drops a text no longer needed. */
   forget(label) {

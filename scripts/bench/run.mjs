@@ -10,6 +10,7 @@
 //   oursWorker           the same call inside a module worker, timed there
 //   oursWorkerRoundTrip  post the text to the worker, analyze, post the result object back
 //   oursNoObjects        (probe build) copy in, analysis and the public conversion, no JS objects
+//   oursJsonParse        (probe build) the same result as JSON text, then JSON.parse in the page
 //   oursCore             (probe build) copy in and analysis only
 //   byteScan             TextEncoder.encodeInto into wasm memory + one wasm pass over the bytes
 //   intlSentences        Intl.Segmenter sentence iteration; intlWords: word iteration (isWordLike)
@@ -55,7 +56,7 @@ const WITH_PROBE = !args.includes('--no-probe');
 const START_TEXT = 5_000;
 
 const CONTENDERS = opt('contenders', [
-  'ours', 'oursWorker', 'oursWorkerRoundTrip', 'oursNoObjects', 'oursCore', 'byteScan',
+  'ours', 'oursWorker', 'oursWorkerRoundTrip', 'oursNoObjects', 'oursJsonParse', 'oursCore', 'byteScan',
   'intlSentences', 'intlWords', 'sbd', 'winkNlp', 'compromise',
 ].join(',')).split(',');
 
@@ -68,6 +69,9 @@ function launchBrowser() {
       '--js-flags=--expose-gc', '--enable-precise-memory-info'],
   });
 }
+
+/** The contenders that need the probe build. */
+const PROBED = ['oursNoObjects', 'oursJsonParse', 'oursCore'];
 
 const log = (...a) => console.error(...a);
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -187,10 +191,10 @@ async function main() {
       buildProbe();
     } catch (e) {
       log(`probe build failed, going on without it: ${e.message}`);
-      contenders = contenders.filter((c) => c !== 'oursNoObjects' && c !== 'oursCore');
+      contenders = contenders.filter((c) => !PROBED.includes(c));
     }
   } else {
-    contenders = contenders.filter((c) => c !== 'oursNoObjects' && c !== 'oursCore');
+    contenders = contenders.filter((c) => !PROBED.includes(c));
   }
 
   const { server, url } = await serve();
@@ -283,6 +287,14 @@ async function main() {
       report.memory = { peak: { label: largest, ...m, ratio: m.after / m.utf8Bytes } };
       await fresh.context.close();
     }
+    if (contenders.includes('oursCore')) {
+      const fresh = await freshPage(browser, url);
+      await fresh.page.evaluate((l) => window.bench.text(l), largest);
+      const sizes = await fresh.page.evaluate((l) => window.bench.stageMemory(l), largest);
+      const names = ['start', 'cleanup', 'paragraphs', 'sentences', 'stats', 'quotes', 'analyze', 'public', 'objects'];
+      report.memory.stages = Object.fromEntries(names.map((n, i) => [n, sizes[i]]));
+      await fresh.context.close();
+    }
     {
       const fresh = await freshPage(browser, url);
       const label = SIZES[0];
@@ -360,6 +372,7 @@ function summarize(report) {
   if (report.start) console.log(`start: import + init ${report.start.initMs.toFixed(1)} ms + first analyze of ${report.start.textBytes} B ${report.start.firstAnalyzeMs.toFixed(1)} ms = ${report.start.totalMs.toFixed(1)} ms`);
   const m = report.memory;
   if (m?.peak) console.log(`memory: wasm ${(m.peak.after / 2 ** 20).toFixed(1)} MiB after ${m.peak.label} (${(m.peak.utf8Bytes / 2 ** 20).toFixed(1)} MiB UTF-8): ${m.peak.ratio.toFixed(2)}×; before ${(m.peak.before / 2 ** 20).toFixed(1)} MiB`);
+  if (m?.stages) console.log(`memory: wasm MiB after each stage of ${m.peak.label} (fresh module): ` + Object.entries(m.stages).map(([k, v]) => `${k} ${(v / 2 ** 20).toFixed(1)}`).join(', '));
   if (m?.growth) console.log(`memory: ${m.growth.analyses} analyses of ${m.growth.label} once warm: wasm ${m.growth.warmBytes} → ${m.growth.afterBytes} bytes (${m.growth.grewBytes} grown), ${m.growth.msPerAnalysis.toFixed(2)} ms each`);
   console.log(`sizes (gzip KB): ` + Object.entries(report.sizes).map(([k, v]) => `${k} ${(v.gzip / 1024).toFixed(1)}`).join(', '));
   console.log(`corpus same bytes as cargo bench: ` + Object.entries(report.corpus).map(([k, v]) => `${k} ${v.sameAsCargoBench ?? 'not written yet'}`).join(', '));
