@@ -169,6 +169,11 @@ async function freshPage(browser, url) {
 }
 
 async function main() {
+  if (!existsSync(path.join(ROOT, 'pkg/article_analyzer_bg.wasm'))) {
+    console.error('pkg/ is not built: run `npm run build` first');
+    process.exitCode = 1;
+    return;
+  }
   mkdirSync(path.join(OUT, 'corpus'), { recursive: true });
   // The texts, and whether they are the very bytes `cargo bench` wrote.
   const pool = paragraphs();
