@@ -61,6 +61,8 @@ pub(super) struct Spelling {
     pub name_word: bool,
     /// Whether the case-folded word is a stop word.
     pub folded_stop: bool,
+    /// Whether it is a form of "to be".
+    be: bool,
 }
 
 /// The spellings and keys seen so far, each numbered in order of first appearance.
@@ -126,6 +128,7 @@ impl<'t> Vocabulary<'t> {
             key,
             name_word: top::is_name_word(text),
             folded_stop: is_stop_word(&folded_text),
+            be: style::is_be(text),
         });
         self.by_text.insert(text, id);
         id
@@ -201,15 +204,14 @@ pub(crate) fn compute(
             let paragraph = paragraphs.get(sentence.paragraph);
             let in_scope = paragraph.is_some_and(|p| counted(p, scope));
             sentence_words(text, sentence.span, &mut words);
+            spellings.clear();
+            spellings.extend(words.iter().map(|w| vocabulary.spelling(w.text)));
             let mut notes = SentenceStats {
                 adverbs: style::adverbs(&words),
-                passive: style::passive(&words),
+                passive: style::passive(&words, |i| vocabulary.spellings[spellings[i]].be),
                 ..SentenceStats::default()
             };
-            spellings.clear();
-            for word in &words {
-                let id = vocabulary.spelling(word.text);
-                spellings.push(id);
+            for &id in &spellings {
                 let spelling = &vocabulary.spellings[id];
                 let syllables = spelling.syllables;
                 notes.words += 1;

@@ -355,8 +355,8 @@ pub(super) fn is_name_word(word: &str) -> bool {
 /// is the word without its possessive ending.
 fn shown_word<'t>(text: &'t str, word: &Word<'t>, written: &'t str) -> &'t str {
     if written.len() == word.text.len()
-        && is_initials(written)
         && written.contains('.')
+        && is_initials(written)
         && text[word.span.end..].starts_with('.')
     {
         &text[word.span.start..word.span.end + 1]
