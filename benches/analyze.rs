@@ -2,7 +2,8 @@
 //! time per byte stays flat (linear time), and each stage on its own (cleanup, paragraphs,
 //! sentences, quotes, stats, serialization to the public JSON) so a regression shows where it is. The texts are paragraphs of all our fixture articles
 //! and sentence cases, drawn in a seeded random order, so no single article is repeated back to
-//! back.
+//! back. Each text is also written to `target/bench/corpus/LABEL.txt`, where `npm run bench`
+//! (`scripts/bench/`) checks that the browser benchmark reads the very same bytes.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod bench {
@@ -40,6 +41,24 @@ mod bench {
         out
     }
 
+    /// The benchmark sizes: label and minimum length in bytes.
+    const SIZES: [(&str, usize); 4] = [
+        ("10KB", 10_000),
+        ("100KB", 100_000),
+        ("1MB", 1_000_000),
+        ("10MB", 10_000_000),
+    ];
+
+    /// Writes `text` to `target/bench/corpus/LABEL.txt` for the browser benchmark to compare.
+    fn write_corpus(label: &str, text: &str) {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench/corpus");
+        let written = std::fs::create_dir_all(&dir)
+            .and_then(|()| std::fs::write(dir.join(format!("{label}.txt")), text));
+        if let Err(e) = written {
+            eprintln!("could not write the {label} corpus: {e}");
+        }
+    }
+
     /// A text of at least `size` bytes: paragraphs in a seeded pseudo-random order.
     pub fn corpus(size: usize) -> String {
         let paragraphs = paragraphs();
@@ -60,13 +79,9 @@ mod bench {
 
     pub fn analyze_sizes(c: &mut Criterion) {
         let mut group = c.benchmark_group("analyze");
-        for (label, size) in [
-            ("10KB", 10_000),
-            ("100KB", 100_000),
-            ("1MB", 1_000_000),
-            ("10MB", 10_000_000),
-        ] {
+        for (label, size) in SIZES {
             let text = corpus(size);
+            write_corpus(label, &text);
             group.throughput(Throughput::Bytes(text.len() as u64));
             if size >= 1_000_000 {
                 group.sample_size(10);
@@ -81,12 +96,7 @@ mod bench {
     /// Each stage alone, its inputs prepared outside the timed loop.
     pub fn stage_sizes(c: &mut Criterion) {
         let options = Options::default();
-        for (label, size) in [
-            ("10KB", 10_000),
-            ("100KB", 100_000),
-            ("1MB", 1_000_000),
-            ("10MB", 10_000_000),
-        ] {
+        for (label, size) in SIZES {
             let text = corpus(size);
             let mut group = c.benchmark_group(format!("stage/{label}"));
             group.throughput(Throughput::Bytes(text.len() as u64));

@@ -8,17 +8,89 @@ use std::sync::OnceLock;
 
 use crate::hash::FastSet;
 
-const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
-const CUE_VERBS: &str = include_str!("../data/cue_verbs.txt");
-const TITLES: &str = include_str!("../data/titles.txt");
-const SENTENCE_STARTERS: &str = include_str!("../data/sentence_starters.txt");
-const PRONOUNS: &str = include_str!("../data/pronouns.txt");
-const TIME_WORDS: &str = include_str!("../data/time_words.txt");
-const CONTINUATION_WORDS: &str = include_str!("../data/continuation_words.txt");
-const FURNITURE: &str = include_str!("../data/furniture.txt");
-const ROLES: &str = include_str!("../data/roles.txt");
-const STOP_WORDS: &str = include_str!("../data/stop_words.txt");
-const STYLE_WORDS: &str = include_str!("../data/style_words.txt");
+/// The lines of a data file that can hold entries, chosen at compile time: comment and blank
+/// lines are left out of the binary (they were a third of its word-list bytes). [`entries`]
+/// reads the result exactly as it would read the whole file.
+macro_rules! data_file {
+    ($path:literal) => {{
+        const RAW: &str = include_str!($path);
+        const KEPT: [u8; $crate::lexicon::kept_len(RAW)] = $crate::lexicon::kept(RAW);
+        match std::str::from_utf8(&KEPT) {
+            Ok(text) => text,
+            Err(_) => panic!("a data file is not UTF-8"),
+        }
+    }};
+}
+pub(crate) use data_file;
+
+const ABBREVIATIONS: &str = data_file!("../data/abbreviations.txt");
+const CUE_VERBS: &str = data_file!("../data/cue_verbs.txt");
+const TITLES: &str = data_file!("../data/titles.txt");
+const SENTENCE_STARTERS: &str = data_file!("../data/sentence_starters.txt");
+const PRONOUNS: &str = data_file!("../data/pronouns.txt");
+const TIME_WORDS: &str = data_file!("../data/time_words.txt");
+const CONTINUATION_WORDS: &str = data_file!("../data/continuation_words.txt");
+const FURNITURE: &str = data_file!("../data/furniture.txt");
+const ROLES: &str = data_file!("../data/roles.txt");
+const STOP_WORDS: &str = data_file!("../data/stop_words.txt");
+const STYLE_WORDS: &str = data_file!("../data/style_words.txt");
+
+/// Whether the line `bytes[start..end]` is surely a comment or blank: what is left after ASCII
+/// whitespace is nothing or starts with `#`. (A line that [`entries`] drops for other
+/// whitespace is kept here and dropped there.)
+const fn dropped(bytes: &[u8], start: usize, end: usize) -> bool {
+    let mut i = start;
+    while i < end && matches!(bytes[i], b' ' | b'\t' | b'\r' | 0x0b | 0x0c) {
+        i += 1;
+    }
+    i == end || bytes[i] == b'#'
+}
+
+/// The end of the line that starts at `start` (its `\n`, or the end of the text).
+const fn line_end(bytes: &[u8], start: usize) -> usize {
+    let mut end = start;
+    while end < bytes.len() && bytes[end] != b'\n' {
+        end += 1;
+    }
+    end
+}
+
+/// The length of [`kept`]`(raw)`.
+pub(crate) const fn kept_len(raw: &str) -> usize {
+    let bytes = raw.as_bytes();
+    let (mut start, mut len) = (0, 0);
+    while start < bytes.len() {
+        let end = line_end(bytes, start);
+        if !dropped(bytes, start, end) {
+            len += end - start + 1;
+        }
+        start = end + 1;
+    }
+    len
+}
+
+/// The lines of `raw` that are not surely comments or blank, each ended by `\n`. Whole lines
+/// of valid UTF-8 are copied, so the result is valid UTF-8.
+pub(crate) const fn kept<const N: usize>(raw: &str) -> [u8; N] {
+    let bytes = raw.as_bytes();
+    let mut out = [0u8; N];
+    let (mut start, mut at) = (0, 0);
+    while start < bytes.len() {
+        let end = line_end(bytes, start);
+        if !dropped(bytes, start, end) {
+            let mut i = start;
+            while i < end {
+                out[at] = bytes[i];
+                at += 1;
+                i += 1;
+            }
+            out[at] = b'\n';
+            at += 1;
+        }
+        start = end + 1;
+    }
+    out
+}
 
 /// The entries of a data file: trimmed, non-empty lines that are not comments.
 pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -402,6 +474,39 @@ mod tests {
         assert_eq!(cues.phrases_after("according"), [vec!["to".to_string()]]);
         assert_eq!(cues.phrases_after("pointed"), [vec!["out".to_string()]]);
         assert!(cues.phrases_after("said").is_empty());
+    }
+
+    #[test]
+    fn data_files_keep_every_entry() {
+        for (kept, raw) in [
+            (ABBREVIATIONS, include_str!("../data/abbreviations.txt")),
+            (CUE_VERBS, include_str!("../data/cue_verbs.txt")),
+            (TITLES, include_str!("../data/titles.txt")),
+            (
+                SENTENCE_STARTERS,
+                include_str!("../data/sentence_starters.txt"),
+            ),
+            (PRONOUNS, include_str!("../data/pronouns.txt")),
+            (TIME_WORDS, include_str!("../data/time_words.txt")),
+            (
+                CONTINUATION_WORDS,
+                include_str!("../data/continuation_words.txt"),
+            ),
+            (FURNITURE, include_str!("../data/furniture.txt")),
+            (ROLES, include_str!("../data/roles.txt")),
+            (STOP_WORDS, include_str!("../data/stop_words.txt")),
+            (STYLE_WORDS, include_str!("../data/style_words.txt")),
+        ] {
+            assert!(entries(kept).eq(entries(raw)));
+            assert!(kept.len() < raw.len());
+        }
+        let odd = "# note\n  \t\nword\r\n  # indented note\n\u{a0}# other space\nlast";
+        const KEPT: [u8; kept_len(
+            "# note\n  \t\nword\r\n  # indented note\n\u{a0}# other space\nlast",
+        )] = kept("# note\n  \t\nword\r\n  # indented note\n\u{a0}# other space\nlast");
+        let kept_text = std::str::from_utf8(&KEPT).unwrap();
+        assert_eq!(kept_text, "word\r\n\u{a0}# other space\nlast\n");
+        assert!(entries(kept_text).eq(entries(odd)));
     }
 
     #[test]

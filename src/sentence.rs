@@ -20,7 +20,7 @@ pub(crate) fn split(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
         let body = paragraph.span.slice(text);
         let masked = layout(body);
         let mut current: Option<Span> = None;
-        for (offset, segment) in masked.split_sentence_bound_indices() {
+        for (offset, segment) in segments(&masked) {
             let start = base + offset;
             let span = trim(text, Span::new(start, start + segment.len()));
             if span.is_empty() {
@@ -52,6 +52,55 @@ pub(crate) fn split(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
         }
     }
     sentences
+}
+
+/// The UAX #29 sentence segments of `text` with their byte offsets: the same segments as
+/// `unicode_segmentation`'s `split_sentence_bound_indices`, without running the rules over the
+/// stretches that cannot hold a boundary.
+///
+/// A boundary only ever follows a full stop, `!`, `?` (or a non-ASCII terminator), maybe with
+/// closing marks and spaces, or a paragraph separator. Between two ASCII lower-case letters there
+/// is never a boundary, and no rule looks across that place: looking ahead (SB8) stops at a
+/// lower-case letter, and looking back (SB7–SB11) stops at anything that is not a terminator, a
+/// closing mark or a space. So only windows from such a place before each possible terminator
+/// (a `.`, `!`, `?`, line break or non-ASCII character) to such a place after it are segmented,
+/// by `unicode_segmentation`; the edges of the windows are not boundaries.
+fn segments(text: &str) -> Vec<(usize, &str)> {
+    let bytes = text.as_bytes();
+    let cut = |i: usize| bytes[i - 1].is_ascii_lowercase() && bytes[i].is_ascii_lowercase();
+    let possible = |b: u8| !b.is_ascii() || matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r');
+    let mut boundaries = vec![0];
+    let mut window_end = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !possible(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let mut start = i;
+        while start > window_end && !cut(start) {
+            start -= 1;
+        }
+        let mut end = i + 1;
+        while end < bytes.len() && !cut(end) {
+            end += 1;
+        }
+        // `start` and `end` are the ends of the text or lie between two ASCII bytes.
+        boundaries.extend(
+            text[start..end]
+                .split_sentence_bound_indices()
+                .map(|(at, _)| start + at)
+                .filter(|&at| at > start),
+        );
+        window_end = end;
+        i = end;
+    }
+    boundaries.push(bytes.len());
+    boundaries
+        .windows(2)
+        .filter(|w| w[0] < w[1])
+        .map(|w| (w[0], &text[w[0]..w[1]]))
+        .collect()
 }
 
 /// A copy of the paragraph `body`, byte for byte the same length, that tells UAX #29 where lines
@@ -334,6 +383,83 @@ mod tests {
             .into_iter()
             .map(|s| s.span.slice(text))
             .collect()
+    }
+
+    fn check_segments(text: &str) {
+        let expected: Vec<(usize, &str)> = text.split_sentence_bound_indices().collect();
+        assert_eq!(segments(text), expected, "{text:?}");
+    }
+
+    /// Characters of the sentence-break classes: lower, upper, digits, terminators, closing
+    /// marks, spaces, separators, continuations, and non-ASCII ones of each.
+    const ALPHABET: [&str; 24] = [
+        "a", "b", "B", "7", ".", "!", "?", " ", "\n", "\r", "\"", ")", "(", ",", ":", "-", "\t",
+        "”", "’", "…", "é", "É", "\u{2029}", "\u{301}",
+    ];
+
+    #[test]
+    fn segments_equal_unicode_segmentation_on_short_strings() {
+        for a in ALPHABET {
+            for b in ALPHABET {
+                for c in ALPHABET {
+                    for d in ["", "a", ".", " ", "B"] {
+                        check_segments(&[a, b, c, d].concat());
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn segments_equal_unicode_segmentation_on_generated_text() {
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let words = [
+            "the",
+            "Mr.",
+            "U.S.",
+            "said",
+            "3.5",
+            "“Why?”",
+            "e.g.",
+            "...",
+            "etc.)",
+        ];
+        for _ in 0..5_000 {
+            let mut text = String::new();
+            for _ in 0..next(60) {
+                if next(2) == 0 {
+                    text += words[next(words.len())];
+                } else {
+                    text += ALPHABET[next(ALPHABET.len())];
+                }
+            }
+            check_segments(&text);
+        }
+    }
+
+    #[test]
+    fn segments_equal_unicode_segmentation_on_the_fixtures() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+        let mut texts = vec![std::fs::read_to_string(root.join("sentences.txt")).expect("cases")];
+        for entry in std::fs::read_dir(root.join("articles")).expect("fixtures") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|x| x == "txt") {
+                texts.push(std::fs::read_to_string(path).expect("readable"));
+            }
+        }
+        for text in &texts {
+            check_segments(text);
+            for paragraph in text.split("\n\n") {
+                check_segments(paragraph);
+                check_segments(&layout(paragraph));
+            }
+        }
     }
 
     #[test]

@@ -87,7 +87,7 @@ use std::sync::OnceLock;
 use crate::lexicon::entries;
 
 /// `data/syllable_exceptions.txt`: words whose counts the rules get wrong.
-const EXCEPTIONS: &str = include_str!("../data/syllable_exceptions.txt");
+const EXCEPTIONS: &str = crate::lexicon::data_file!("../data/syllable_exceptions.txt");
 
 /// The longest run of letters counted as one word; longer runs are counted in pieces.
 const MAX_LETTERS: usize = 48;

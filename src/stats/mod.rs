@@ -7,12 +7,11 @@
 mod style;
 mod top;
 
-use crate::hash::FastSet;
+use crate::hash::FastMap;
 use crate::readability::{flesch_kincaid_grade, Readability};
 use crate::words::{fold_cow, word_spans};
 use crate::{lexicon, syllables};
 use crate::{Paragraph, ParagraphKind, Scope, Sentence, SentenceStats, Span, Stats};
-use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Whether the counts take in `paragraph`.
@@ -45,6 +44,140 @@ pub(super) struct Word<'t> {
     pub comma_after: bool,
 }
 
+/// What the counts need to know about one spelling of a word, worked out once per spelling: an
+/// article writes the same few thousand words over and over.
+pub(super) struct Spelling {
+    syllables: usize,
+    /// Letters and digits.
+    letters: usize,
+    complex: bool,
+    /// Holds a letter and is not a function word.
+    content: bool,
+    /// The case-folded word's index in [`Vocabulary::folded`].
+    folded: usize,
+    /// The top-word key's index in [`Vocabulary::keys`]: case-folded, possessive ending off.
+    pub key: usize,
+    /// Whether a capital starts it and it can be part of a name.
+    pub name_word: bool,
+    /// Whether the case-folded word is a stop word.
+    pub folded_stop: bool,
+    /// Whether it is a form of "to be".
+    be: bool,
+}
+
+/// The spellings and keys seen so far, each numbered in order of first appearance.
+#[derive(Default)]
+pub(super) struct Vocabulary<'t> {
+    by_text: FastMap<&'t str, usize>,
+    pub spellings: Vec<Spelling>,
+    folded_ids: FastMap<String, usize>,
+    /// Case-folded words, and whether one was counted (for `uniqueWords`).
+    folded: Vec<bool>,
+    key_ids: FastMap<String, usize>,
+    /// The top-word keys.
+    pub keys: Vec<Key>,
+}
+
+/// A top-word key (a case-folded word without its possessive ending).
+pub(super) struct Key {
+    pub text: String,
+    /// Holds a letter.
+    pub letters: bool,
+    /// A stop word.
+    pub stop: bool,
+}
+
+/// The number of `text` in `ids`, adding it when it is new.
+fn intern(ids: &mut FastMap<String, usize>, text: &str, mut add: impl FnMut()) -> usize {
+    if let Some(&id) = ids.get(text) {
+        return id;
+    }
+    let id = ids.len();
+    ids.insert(text.to_string(), id);
+    add();
+    id
+}
+
+impl<'t> Vocabulary<'t> {
+    /// The number of the spelling `text`.
+    fn spelling(&mut self, text: &'t str) -> usize {
+        if let Some(&id) = self.by_text.get(text) {
+            return id;
+        }
+        let syllables = syllables::count(text);
+        let folded_text = fold_cow(text);
+        let folded = &mut self.folded;
+        let folded_id = intern(&mut self.folded_ids, &folded_text, || folded.push(false));
+        let key_text = top::strip_possessive(&folded_text);
+        let keys = &mut self.keys;
+        let key = intern(&mut self.key_ids, key_text, || {
+            keys.push(Key {
+                text: key_text.to_string(),
+                letters: key_text.chars().any(char::is_alphabetic),
+                stop: is_stop_word(key_text),
+            });
+        });
+        let id = self.spellings.len();
+        self.spellings.push(Spelling {
+            syllables,
+            letters: text.chars().filter(|c| c.is_alphanumeric()).count(),
+            complex: is_complex(text, syllables),
+            content: folded_text.chars().any(char::is_alphabetic)
+                && !is_function_word(&folded_text),
+            folded: folded_id,
+            key,
+            name_word: top::is_name_word(text),
+            folded_stop: is_stop_word(&folded_text),
+            be: style::is_be(text),
+        });
+        self.by_text.insert(text, id);
+        id
+    }
+
+    /// The number of a key, if the text has one like it.
+    pub fn key_id(&self, key: &str) -> Option<usize> {
+        self.key_ids.get(key).copied()
+    }
+}
+
+/// Extended grapheme clusters in `text`, and those that are not whitespace. Between two ASCII
+/// characters other than CR LF there is always a boundary that no rule looks across, so only
+/// the stretches around non-ASCII characters go through the full segmentation.
+fn graphemes(text: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut all, mut visible) = (0, 0);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() && bytes.get(i + 1).is_none_or(u8::is_ascii) {
+            // A cluster of its own (CR LF is one).
+            let crlf = b == b'\r' && bytes.get(i + 1) == Some(&b'\n');
+            all += 1;
+            visible += usize::from(!matches!(b, b'\t'..=b'\r' | b' '));
+            i += 1 + usize::from(crlf);
+            continue;
+        }
+        // The run up to the next pair of ASCII characters (not CR LF), then through its first.
+        let mut end = i + 1;
+        while end < bytes.len()
+            && !(bytes[end - 1].is_ascii()
+                && bytes[end].is_ascii()
+                && !(bytes[end - 1] == b'\r' && bytes[end] == b'\n'))
+        {
+            end += 1;
+        }
+        // `end` follows an ASCII byte or is the end: a character boundary.
+        for g in text[i..end].graphemes(true) {
+            all += 1;
+            if !g.chars().all(char::is_whitespace) {
+                visible += 1;
+            }
+        }
+        i = end;
+    }
+    (all, visible)
+}
+
 /// Computes the [`Stats`] of the paragraphs in `scope` and the style notes of every sentence.
 pub(crate) fn compute(
     text: &str,
@@ -55,18 +188,15 @@ pub(crate) fn compute(
     let mut stats = Stats::default();
     for p in paragraphs.iter().filter(|p| counted(p, scope)) {
         stats.paragraphs += 1;
-        for g in p.span.slice(text).graphemes(true) {
-            stats.characters += 1;
-            if !g.chars().all(char::is_whitespace) {
-                stats.characters_no_spaces += 1;
-            }
-        }
+        let (all, visible) = graphemes(p.span.slice(text));
+        stats.characters += all;
+        stats.characters_no_spaces += visible;
     }
-    let mut unique: FastSet<Cow<'_, str>> = FastSet::default();
+    let mut vocabulary = Vocabulary::default();
     let mut tally = top::Tally::default();
     let mut longest = 0;
     let mut words = Vec::new();
-    let mut folded: Vec<Cow<'_, str>> = Vec::new();
+    let mut spellings: Vec<usize> = Vec::new();
     stats.per_sentence = sentences
         .iter()
         .enumerate()
@@ -74,34 +204,29 @@ pub(crate) fn compute(
             let paragraph = paragraphs.get(sentence.paragraph);
             let in_scope = paragraph.is_some_and(|p| counted(p, scope));
             sentence_words(text, sentence.span, &mut words);
+            spellings.clear();
+            spellings.extend(words.iter().map(|w| vocabulary.spelling(w.text)));
             let mut notes = SentenceStats {
                 adverbs: style::adverbs(&words),
-                passive: style::passive(&words),
+                passive: style::passive(&words, |i| vocabulary.spellings[spellings[i]].be),
                 ..SentenceStats::default()
             };
-            folded.clear();
-            for word in &words {
-                let syllables = syllables::count(word.text);
+            for &id in &spellings {
+                let spelling = &vocabulary.spellings[id];
+                let syllables = spelling.syllables;
                 notes.words += 1;
                 notes.syllables += syllables;
                 if !in_scope {
                     continue;
                 }
-                let letters = word.text.chars().filter(|c| c.is_alphanumeric()).count();
                 stats.words += 1;
                 stats.syllables += syllables;
-                stats.letters += letters;
+                stats.letters += spelling.letters;
                 stats.polysyllabic_words += usize::from(syllables >= 3);
-                stats.complex_words += usize::from(is_complex(word, syllables));
-                stats.long_words += usize::from(letters >= 7);
-                let f = fold_cow(word.text);
-                if f.chars().any(char::is_alphabetic) && !is_function_word(&f) {
-                    stats.content_words += 1;
-                }
-                if !unique.contains(&f) {
-                    unique.insert(f.clone());
-                }
-                folded.push(f);
+                stats.complex_words += usize::from(spelling.complex);
+                stats.long_words += usize::from(spelling.letters >= 7);
+                stats.content_words += usize::from(spelling.content);
+                vocabulary.folded[spelling.folded] = true;
             }
             notes.grade = flesch_kincaid_grade(notes.words, 1, notes.syllables);
             let grade = notes.grade.unwrap_or(0.0);
@@ -125,7 +250,8 @@ pub(crate) fn compute(
                 tally.add_sentence(
                     text,
                     &words,
-                    &folded,
+                    &spellings,
+                    &vocabulary,
                     names,
                     paragraph.and_then(|p| p.dateline),
                 );
@@ -133,8 +259,8 @@ pub(crate) fn compute(
             notes
         })
         .collect();
-    stats.unique_words = unique.len();
-    let ranked = tally.finish();
+    stats.unique_words = vocabulary.folded.iter().filter(|&&seen| seen).count();
+    let ranked = tally.finish(&vocabulary);
     stats.top_words = ranked.words;
     stats.top_words_with_stop_words = ranked.words_with_stop_words;
     stats.top_bigrams = ranked.bigrams;
@@ -175,8 +301,7 @@ fn sentence_words<'t>(text: &'t str, span: Span, words: &mut Vec<Word<'t>>) {
 /// compound, not a number, and not counting an "-ing", "-ed" or "-es" ending that is a syllable of
 /// its own ("created", "processes"). Gunning also left out proper nouns; we count them, as
 /// textstat and most editors do (the README explains why).
-fn is_complex(word: &Word<'_>, syllables: usize) -> bool {
-    let text = word.text;
+fn is_complex(text: &str, syllables: usize) -> bool {
     if syllables < 3
         || text.contains(['-', '\u{2010}', '\u{2011}'])
         || !text.chars().any(char::is_alphabetic)
@@ -245,6 +370,32 @@ mod tests {
         assert_eq!(stats.characters_no_spaces, 24 + 2);
         assert_eq!(stats.sentences, 3);
         assert_eq!(stats.paragraphs, 2);
+    }
+
+    #[test]
+    fn grapheme_counts_equal_unicode_segmentation() {
+        let pieces = [
+            "a", " ", "\r", "\n", "\t", "\u{b}", ".", "e\u{301}", "\u{301}", "\u{200d}", "👩", "🇺",
+            "\u{a0}", "\u{600}", "क्", "\u{85}", "\u{1c}",
+        ];
+        let reference = |s: &str| {
+            let all = s.graphemes(true).count();
+            let visible = s
+                .graphemes(true)
+                .filter(|g| !g.chars().all(char::is_whitespace))
+                .count();
+            (all, visible)
+        };
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    for d in ["", "x", "\n"] {
+                        let s = [a, b, c, d].concat();
+                        assert_eq!(super::graphemes(&s), reference(&s), "{s:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

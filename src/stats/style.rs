@@ -50,12 +50,13 @@ fn is_adverb(word: &Word<'_>) -> bool {
 
 /// Passive constructions: a form of "to be", then at most [`MAX_BETWEEN`] adverbs or
 /// auxiliaries, then a past participle (a word ending in "-ed" or an irregular participle). The
-/// span runs from the form of "to be" through the participle.
-pub(super) fn passive(words: &[Word<'_>]) -> Vec<Span> {
+/// span runs from the form of "to be" through the participle. `be[i]` says whether `words[i]`
+/// is a form of "to be" ([`is_be`]).
+pub(super) fn passive(words: &[Word<'_>], be: impl Fn(usize) -> bool) -> Vec<Span> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if !is_be(words[i].text) {
+        if !be(i) {
             i += 1;
             continue;
         }
@@ -87,7 +88,7 @@ pub(super) fn passive(words: &[Word<'_>]) -> Vec<Span> {
 }
 
 /// Whether a word is a form of "to be" ("was", "Is", "isn't", "wasn’t").
-fn is_be(word: &str) -> bool {
+pub(super) fn is_be(word: &str) -> bool {
     // Runs on every word: no allocation for words already folded.
     let lower = fold_cow(word);
     let base = lower.strip_suffix("n't").unwrap_or(&lower);

@@ -1,11 +1,10 @@
 //! Top words, two- and three-word phrases, and names, tallied sentence by sentence.
 
-use super::{is_stop_word, stem, Word};
-use crate::hash::{FastMap, FastSet};
+use super::{is_stop_word, stem, Vocabulary, Word};
+use crate::hash::FastMap;
 use crate::lexicon;
 use crate::words::{fold, is_initials};
 use crate::{Ranked, Span};
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// How many entries each top list keeps.
@@ -28,12 +27,13 @@ struct Entry {
 }
 
 impl Entry {
-    fn add(&mut self, written: &str, key: &str, initial: bool) {
+    /// Counts one occurrence written `written` (its words), whose key is `key` (their keys).
+    fn add(&mut self, written: &[&str], key: &[&str], initial: bool) {
         self.count += 1;
         if written == key {
             self.lower_seen = true;
         } else if !initial && self.capitalised.is_none() {
-            self.capitalised = Some(written.to_string());
+            self.capitalised = Some(written.join(" "));
         }
     }
 }
@@ -47,17 +47,19 @@ struct Candidate {
     initial: bool,
 }
 
-/// The running tallies.
+/// The running tallies. Words and phrases are counted by their keys' numbers in the
+/// [`Vocabulary`].
 #[derive(Default)]
 pub(super) struct Tally {
-    words: FastMap<String, Entry>,
-    bigrams: FastMap<String, Entry>,
-    trigrams: FastMap<String, Entry>,
+    /// By key number.
+    words: Vec<Entry>,
+    bigrams: FastMap<[usize; 2], Entry>,
+    trigrams: FastMap<[usize; 3], Entry>,
     candidates: Vec<Candidate>,
-    /// Case-folded words seen capitalised where a capital means a name (not sentence-initial).
-    capitalised: FastSet<String>,
-    /// Case-folded words seen in lower case.
-    lower: FastSet<String>,
+    /// By key number: seen capitalised where a capital means a name (not sentence-initial).
+    capitalised: Vec<bool>,
+    /// By key number: seen in lower case.
+    lower: Vec<bool>,
 }
 
 /// The finished top lists.
@@ -69,20 +71,8 @@ pub(super) struct Lists {
     pub names: Vec<Ranked>,
 }
 
-/// Counts one occurrence of `key`, written `written`, in `table`; allocates only for a new key.
-fn add(table: &mut FastMap<String, Entry>, key: &str, written: &str, initial: bool) {
-    match table.get_mut(key) {
-        Some(entry) => entry.add(written, key, initial),
-        None => {
-            let mut entry = Entry::default();
-            entry.add(written, key, initial);
-            table.insert(key.to_string(), entry);
-        }
-    }
-}
-
 /// `word` without a final "’s", "'s" or "’".
-fn strip_possessive(word: &str) -> &str {
+pub(super) fn strip_possessive(word: &str) -> &str {
     for ending in ["\u{2019}s", "'s", "\u{2019}S", "'S", "\u{2019}", "'"] {
         if let Some(stem) = word.strip_suffix(ending) {
             if !stem.is_empty() {
@@ -98,95 +88,121 @@ fn is_capitalised(word: &str) -> bool {
 }
 
 impl Tally {
-    /// Adds the words of one counted sentence; names are looked for only when `names` is set (not
-    /// in title-case headlines).
+    /// Adds the words of one counted sentence (`spellings`: their numbers in `vocabulary`); names
+    /// are looked for only when `names` is set (not in title-case headlines).
     pub(super) fn add_sentence(
         &mut self,
         text: &str,
         words: &[Word<'_>],
-        folded: &[Cow<'_, str>],
+        spellings: &[usize],
+        vocabulary: &Vocabulary<'_>,
         names: bool,
         dateline: Option<Span>,
     ) {
+        let keys = vocabulary.keys.len();
+        if self.words.len() < keys {
+            self.words.resize_with(keys, Entry::default);
+            self.capitalised.resize(keys, false);
+            self.lower.resize(keys, false);
+        }
         // Per word: its key (case-folded, possessive off), how it is written, and whether it
         // is a content word that may start or end a phrase.
-        let mut keys: Vec<(&str, &str, bool)> = Vec::with_capacity(words.len());
-        for (word, folded) in words.iter().zip(folded) {
-            let key = strip_possessive(folded);
+        let mut found: Vec<Found<'_>> = Vec::with_capacity(words.len());
+        for (word, &spelling) in words.iter().zip(spellings) {
+            let id = vocabulary.spellings[spelling].key;
+            let key = &vocabulary.keys[id];
             let written = shown_word(text, word, strip_possessive(word.text));
-            let letters = key.chars().any(char::is_alphabetic);
-            keys.push((key, written, letters && !is_stop_word(key)));
-            if !letters {
+            found.push(Found {
+                id,
+                key: &key.text,
+                written,
+                content: key.letters && !key.stop,
+            });
+            if !key.letters {
                 continue;
             }
             if is_capitalised(written) {
-                if !word.initial && !self.capitalised.contains(key) {
-                    self.capitalised.insert(key.to_string());
+                if !word.initial {
+                    self.capitalised[id] = true;
                 }
-            } else if !self.lower.contains(key) {
-                self.lower.insert(key.to_string());
+            } else {
+                self.lower[id] = true;
             }
-            add(&mut self.words, key, written, word.initial);
+            self.words[id].add(&[written], &[&key.text], word.initial);
         }
-        self.phrases(words, &keys);
-        if names && !title_case(words) {
+        self.phrases(words, &found);
+        if names && !title_case(words, spellings, vocabulary) {
             // A dateline ("HANOI, Vietnam —") names a place in capitals that are not its name.
             let after_dateline = dateline.map_or(0, |d| {
                 words.iter().take_while(|w| w.span.start < d.end).count()
             });
-            self.name_runs(text, &words[after_dateline..]);
+            self.name_runs(
+                text,
+                &words[after_dateline..],
+                &spellings[after_dateline..],
+                vocabulary,
+            );
         }
     }
 
     /// Two- and three-word phrases of words joined by whitespace only.
-    fn phrases(&mut self, words: &[Word<'_>], keys: &[(&str, &str, bool)]) {
-        let mut key = String::new();
-        let mut written = String::new();
+    fn phrases(&mut self, words: &[Word<'_>], found: &[Found<'_>]) {
         for i in 0..words.len() {
-            if !keys[i].2 {
+            if !found[i].content {
                 continue;
             }
-            for (n, table) in [(2, &mut self.bigrams), (3, &mut self.trigrams)] {
+            for n in [2, 3] {
                 let last = i + n - 1;
-                if last >= words.len() || !keys[last].2 {
+                if last >= words.len() || !found[last].content {
                     continue;
                 }
                 if !words[i + 1..=last].iter().all(|w| w.joined) {
                     continue;
                 }
-                key.clear();
-                written.clear();
-                for (k, (word_key, word_written, _)) in keys[i..=last].iter().enumerate() {
-                    if k > 0 {
-                        key.push(' ');
-                        written.push(' ');
-                    }
-                    key.push_str(word_key);
-                    written.push_str(word_written);
+                let run = &found[i..=last];
+                let entry = if n == 2 {
+                    self.bigrams.entry([run[0].id, run[1].id]).or_default()
+                } else {
+                    self.trigrams
+                        .entry([run[0].id, run[1].id, run[2].id])
+                        .or_default()
+                };
+                let mut written = [""; 3];
+                let mut key = [""; 3];
+                for (k, f) in run.iter().enumerate() {
+                    written[k] = f.written;
+                    key[k] = f.key;
                 }
-                add(table, &key, &written, words[i].initial);
+                entry.add(&written[..n], &key[..n], words[i].initial);
             }
         }
     }
 
     /// Runs of capitalised words, joined by whitespace and name joiners, as name candidates.
-    fn name_runs(&mut self, text: &str, words: &[Word<'_>]) {
+    fn name_runs(
+        &mut self,
+        text: &str,
+        words: &[Word<'_>],
+        spellings: &[usize],
+        vocabulary: &Vocabulary<'_>,
+    ) {
+        let is_name_word = |i: usize| vocabulary.spellings[spellings[i]].name_word;
         let mut i = 0;
         while i < words.len() {
-            if !is_name_word(words[i].text) {
+            if !is_name_word(i) {
                 i += 1;
                 continue;
             }
             let start = i;
             let mut end = i + 1;
             loop {
-                if end < words.len() && words[end].joined && is_name_word(words[end].text) {
+                if end < words.len() && words[end].joined && is_name_word(end) {
                     end += 1;
                 } else if end + 1 < words.len()
                     && words[end].joined
                     && words[end + 1].joined
                     && NAME_JOINERS.contains(&words[end].text)
-                    && is_name_word(words[end + 1].text)
+                    && is_name_word(end + 1)
                 {
                     end += 2;
                 } else {
@@ -241,19 +257,26 @@ impl Tally {
     }
 
     /// Ranks everything tallied.
-    pub(super) fn finish(self) -> Lists {
+    pub(super) fn finish(self, vocabulary: &Vocabulary<'_>) -> Lists {
+        let key = |id: usize| vocabulary.keys[id].text.as_str();
+        let flag = |flags: &[bool], folded: &str| {
+            vocabulary
+                .key_id(folded)
+                .is_some_and(|id| flags.get(id).copied().unwrap_or(false))
+        };
         let mut names: HashMap<String, usize> = HashMap::new();
         for mut candidate in self.candidates {
             if candidate.initial {
                 // A capital at the start of a sentence proves nothing: keep the word only if it is
                 // capitalised elsewhere and never written in lower case.
-                let key = fold(&candidate.words[0]);
-                let known = self.capitalised.contains(&key) && !self.lower.contains(&key);
+                let first = fold(&candidate.words[0]);
+                let lower = flag(&self.lower, &first);
+                let known = flag(&self.capitalised, &first) && !lower;
                 if !known {
                     if candidate.words.len() == 1 {
                         continue;
                     }
-                    if self.lower.contains(&key) {
+                    if lower {
                         candidate.words.remove(0);
                     }
                 }
@@ -268,25 +291,38 @@ impl Tally {
             }
             *names.entry(candidate.words.join(" ")).or_default() += 1;
         }
-        let words_all = rank(
-            self.words.iter().map(|(key, e)| (shown(key, e), e.count)),
-            1,
-        );
+        let counted = || self.words.iter().enumerate().filter(|(_, e)| e.count > 0);
+        let words_all = rank(counted().map(|(id, e)| (shown(key(id), e), e.count)), 1);
         let words = rank(
-            self.words
-                .iter()
-                .filter(|(key, _)| !is_stop_word(key) && key.chars().count() > 1)
-                .map(|(key, e)| (shown(key, e), e.count)),
+            counted()
+                .filter(|&(id, _)| !vocabulary.keys[id].stop && key(id).chars().count() > 1)
+                .map(|(id, e)| (shown(key(id), e), e.count)),
             1,
         );
+        let phrase = |ids: &[usize], e: &Entry| {
+            let text = ids.iter().map(|&id| key(id)).collect::<Vec<_>>().join(" ");
+            (shown(&text, e), e.count)
+        };
         Lists {
             words,
             words_with_stop_words: words_all,
-            bigrams: rank(self.bigrams.iter().map(|(k, e)| (shown(k, e), e.count)), 2),
-            trigrams: rank(self.trigrams.iter().map(|(k, e)| (shown(k, e), e.count)), 2),
+            bigrams: rank(self.bigrams.iter().map(|(k, e)| phrase(k, e)), 2),
+            trigrams: rank(self.trigrams.iter().map(|(k, e)| phrase(k, e)), 2),
             names: rank(names.into_iter(), 1),
         }
     }
+}
+
+/// A word of a counted sentence as the top lists see it.
+struct Found<'v> {
+    /// The key's number in the vocabulary.
+    id: usize,
+    /// The key: case-folded, possessive ending off.
+    key: &'v str,
+    /// How it is written (possessive off, an initialism's final period kept).
+    written: &'v str,
+    /// Whether it may start or end a phrase: it has a letter and is no stop word.
+    content: bool,
 }
 
 /// How an entry is shown: as written with its capitals if it was never written in lower case and
@@ -311,7 +347,7 @@ fn rank(entries: impl Iterator<Item = (String, usize)>, min: usize) -> Vec<Ranke
 }
 
 /// Whether a word can be part of a name: capitalised, with a letter, not the pronoun "I".
-fn is_name_word(word: &str) -> bool {
+pub(super) fn is_name_word(word: &str) -> bool {
     is_capitalised(word) && word != "I" && !stem(&fold(word)).eq("i")
 }
 
@@ -319,8 +355,8 @@ fn is_name_word(word: &str) -> bool {
 /// is the word without its possessive ending.
 fn shown_word<'t>(text: &'t str, word: &Word<'t>, written: &'t str) -> &'t str {
     if written.len() == word.text.len()
-        && is_initials(written)
         && written.contains('.')
+        && is_initials(written)
         && text[word.span.end..].starts_with('.')
     {
         &text[word.span.start..word.span.end + 1]
@@ -336,15 +372,15 @@ fn written_name_word(text: &str, word: &Word<'_>) -> String {
 
 /// Whether a sentence is written in title case (every word but stop words capitalised), where
 /// capitals do not mark names.
-fn title_case(words: &[Word<'_>]) -> bool {
+fn title_case(words: &[Word<'_>], spellings: &[usize], vocabulary: &Vocabulary<'_>) -> bool {
     let mut content = 0;
-    for w in words
-        .iter()
-        .filter(|w| w.text.chars().any(char::is_alphabetic))
-    {
+    for (w, &spelling) in words.iter().zip(spellings) {
+        if !w.text.chars().any(char::is_alphabetic) {
+            continue;
+        }
         if is_capitalised(w.text) {
             content += 1;
-        } else if !is_stop_word(&fold(w.text)) {
+        } else if !vocabulary.spellings[spelling].folded_stop {
             return false;
         }
     }
