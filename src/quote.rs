@@ -1488,7 +1488,12 @@ fn resolve(
     match subject {
         Subject::Name { span, name } => {
             let text = context.text;
-            let in_headline = context.paragraphs.iter().any(|p| {
+            // Paragraphs are sorted and disjoint: the one holding the name is found by halving
+            // (a scan of them all for every quotation made attribution quadratic).
+            let at = context
+                .paragraphs
+                .partition_point(|p| p.span.end <= span.start);
+            let in_headline = context.paragraphs.get(at).is_some_and(|p| {
                 p.kind == ParagraphKind::Headline
                     && p.span.start <= span.start
                     && span.end <= p.span.end
