@@ -12,6 +12,7 @@ use crate::hash::FastMap;
 use crate::stats::{counted, is_stop_word, stem};
 use crate::{analyze, Analysis, Options, OptionsError};
 use align::{Interner, Side, Token};
+use std::collections::HashMap;
 
 pub use align::{DiffOp, DiffPart};
 
@@ -278,15 +279,15 @@ pub fn compare_analyses(a: Analysis, b: Analysis, options: &CompareOptions) -> C
         match_quotes(&a, &b, &qa, &qb, &speakers, paraphrase)
     };
     let sentence_matches = match_sentences(&a, &b, options, sentence, &mut interner);
-    let in_match = |side: usize, n: usize| {
+    let unmatched = |side: usize, n: usize| {
         let mut seen = vec![false; n];
         for m in &quotes {
             seen[if side == 0 { m.a } else { m.b }] = true;
         }
         (0..n).filter(|&k| !seen[k]).collect::<Vec<_>>()
     };
-    let only_in_a = in_match(0, a.quotes.len());
-    let only_in_b = in_match(1, b.quotes.len());
+    let only_in_a = unmatched(0, a.quotes.len());
+    let only_in_b = unmatched(1, b.quotes.len());
     let shared_speakers: Vec<SharedSpeaker> = speakers
         .iter()
         .map(|&(i, j)| {
@@ -369,6 +370,17 @@ fn descending(similarity: f64) -> u64 {
 fn speaker_pairs(a: &Analysis, b: &Analysis) -> Vec<(usize, usize)> {
     let words_a: Vec<Vec<String>> = a.speakers.iter().map(|s| name_words(&s.name)).collect();
     let words_b: Vec<Vec<String>> = b.speakers.iter().map(|s| name_words(&s.name)).collect();
+    // Two names of one person share their first or their last word: the second text's speakers
+    // are found by those, so the pairing stays linear in the number of speakers.
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    for (j, y) in words_b.iter().enumerate() {
+        for w in [y.first(), y.last()].into_iter().flatten() {
+            let list = by_word.entry(w.clone()).or_default();
+            if list.last() != Some(&j) {
+                list.push(j);
+            }
+        }
+    }
     let mut taken_a = vec![false; words_a.len()];
     let mut taken_b = vec![false; words_b.len()];
     let mut pairs = Vec::new();
@@ -377,10 +389,22 @@ fn speaker_pairs(a: &Analysis, b: &Analysis) -> Vec<(usize, usize)> {
             if taken_a[i] {
                 continue;
             }
-            let found = words_b
-                .iter()
-                .enumerate()
-                .position(|(j, y)| !taken_b[j] && if exact { x == y } else { same_person(x, y) });
+            let candidates = [x.first(), x.last()]
+                .into_iter()
+                .flatten()
+                .filter_map(|w| by_word.get(w))
+                .flatten()
+                .copied();
+            let mut found = None;
+            for j in candidates {
+                let y = &words_b[j];
+                if !taken_b[j]
+                    && (if exact { x == y } else { same_person(x, y) })
+                    && found.is_none_or(|f| j < f)
+                {
+                    found = Some(j);
+                }
+            }
             if let Some(j) = found {
                 taken_a[i] = true;
                 taken_b[j] = true;
