@@ -52,8 +52,6 @@ mod utf16;
 mod words;
 
 #[cfg(target_arch = "wasm32")]
-pub mod annotate;
-#[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 pub use clean::OffsetMap;

@@ -2,7 +2,7 @@
 //! `wasm-pack test --headless --chrome`.
 #![cfg(target_arch = "wasm32")]
 
-use article_analyzer::annotate::{annotate, unannotate};
+use article_analyzer::wasm::annotate::{annotate, unannotate};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;

@@ -1,10 +1,13 @@
-//! The JavaScript binding: the only module that knows about `wasm-bindgen` and `JsValue`.
+//! The JavaScript binding: with its submodule [`annotate`], the only code that knows about
+//! `wasm-bindgen`, `JsValue` and the DOM.
 //!
 //! It converts options from a JS object, runs [`crate::analyze`], and returns the
 //! [`Public`](crate::schema::Public) result as a plain JS object (`null` for `None`, arrays for
 //! lists). Invalid options become a JS `Error` whose message names the option; text that is not
 //! a string, or longer than [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES) once in UTF-8, a JS
 //! `Error` that says so. An error leaves nothing behind: the next call works as usual.
+
+pub mod annotate;
 
 use crate::schema::{Public, PublicCompareOptions, PublicComparison, PublicOptions};
 use crate::{check_input_len, CompareOptions, Options, MAX_INPUT_BYTES};

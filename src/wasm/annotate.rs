@@ -2,7 +2,8 @@
 //! its quotations (and, on request, speaker mentions and sentences) in `<span>` elements with
 //! classes and `data-` attributes; [`unannotate`] puts the original nodes back.
 //!
-//! Compiled for `wasm32` only; with `src/wasm.rs`, the only modules that know about the DOM.
+//! Compiled for `wasm32` only, as part of the binding layer (`src/wasm/`), the only code that knows
+//! about the DOM.
 //!
 //! How the page's markup is kept whole:
 //! - Only text nodes are touched. A text node that holds part of a highlight is replaced by new
