@@ -136,11 +136,44 @@ impl OptionsError {
     /// assert_eq!(e.to_string(), "invalid value \"x\" for option `mode`: expected one of \"a\", \"b\"");
     /// ```
     pub fn invalid_value(option: &str, value: &str, expected: &[&str]) -> OptionsError {
-        let list: Vec<String> = expected.iter().map(|e| format!("{e:?}")).collect();
         OptionsError::new(format!(
             "invalid value {value:?} for option `{option}`: expected one of {}",
-            list.join(", ")
+            quoted_list(expected)
         ))
+    }
+
+    /// The error for an option called `name` where only `known` exist.
+    ///
+    /// # Example
+    /// ```
+    /// # use article_analyzer::OptionsError;
+    /// let e = OptionsError::unknown_option("colour", &["paragraphs", "scope"]);
+    /// assert_eq!(e.to_string(), "unknown option `colour`: expected one of \"paragraphs\", \"scope\"");
+    /// ```
+    pub fn unknown_option(name: &str, known: &[&str]) -> OptionsError {
+        OptionsError::new(format!(
+            "unknown option `{name}`: expected one of {}",
+            quoted_list(known)
+        ))
+    }
+
+    /// The first of `names` that is not in `known`, as an [`unknown_option`](Self::unknown_option)
+    /// error.
+    ///
+    /// # Example
+    /// ```
+    /// # use article_analyzer::OptionsError;
+    /// assert!(OptionsError::check_names(["scope"], &["scope"]).is_ok());
+    /// assert!(OptionsError::check_names(["scope", "size"], &["scope"]).is_err());
+    /// ```
+    pub fn check_names<S: AsRef<str>>(
+        names: impl IntoIterator<Item = S>,
+        known: &[&str],
+    ) -> Result<(), OptionsError> {
+        match names.into_iter().find(|n| !known.contains(&n.as_ref())) {
+            Some(name) => Err(OptionsError::unknown_option(name.as_ref(), known)),
+            None => Ok(()),
+        }
     }
 }
 
@@ -151,3 +184,9 @@ impl fmt::Display for OptionsError {
 }
 
 impl std::error::Error for OptionsError {}
+
+/// `"a", "b", "c"`: names as an error message lists them.
+fn quoted_list(names: &[&str]) -> String {
+    let list: Vec<String> = names.iter().map(|n| format!("{n:?}")).collect();
+    list.join(", ")
+}

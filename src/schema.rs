@@ -602,17 +602,7 @@ impl PublicOptions {
     pub fn check_names<S: AsRef<str>>(
         names: impl IntoIterator<Item = S>,
     ) -> Result<(), OptionsError> {
-        for name in names {
-            let name = name.as_ref();
-            if !Self::NAMES.contains(&name) {
-                let list: Vec<String> = Self::NAMES.iter().map(|n| format!("{n:?}")).collect();
-                return Err(OptionsError::new(format!(
-                    "unknown option `{name}`: expected one of {}",
-                    list.join(", ")
-                )));
-            }
-        }
-        Ok(())
+        OptionsError::check_names(names, &Self::NAMES)
     }
 }
 
@@ -966,17 +956,7 @@ impl PublicCompareOptions {
     pub fn check_names<S: AsRef<str>>(
         names: impl IntoIterator<Item = S>,
     ) -> Result<(), OptionsError> {
-        for name in names {
-            let name = name.as_ref();
-            if !Self::NAMES.contains(&name) {
-                let list: Vec<String> = Self::NAMES.iter().map(|n| format!("{n:?}")).collect();
-                return Err(OptionsError::new(format!(
-                    "unknown option `{name}`: expected one of {}",
-                    list.join(", ")
-                )));
-            }
-        }
-        Ok(())
+        OptionsError::check_names(names, &Self::NAMES)
     }
 }
 

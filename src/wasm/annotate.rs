@@ -21,9 +21,9 @@
 //! by tag name when the element is not rendered) separate paragraphs, `<br>` breaks a line, and
 //! white space collapses as the browser shows it (except where `white-space` keeps it).
 
+use super::{is_array, message, object_keys, parse_options};
 use crate::schema::{Public, PublicOptions};
-use crate::wasm::{is_array, message, object_keys, parse_options};
-use crate::{check_input_len, Options};
+use crate::{check_input_len, Options, OptionsError};
 use js_sys::{Array, Object, Reflect, WeakMap};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -224,22 +224,13 @@ fn parse(options: JsValue) -> Result<AnnotateOptions, JsError> {
             "options must be an object, such as { mentions: true }",
         ));
     }
-    for key in object_keys(&options).map_err(unreadable)?.iter() {
-        let Some(name) = key.as_string() else {
-            continue;
-        };
-        if !NAMES.contains(&name.as_str()) && !PublicOptions::NAMES.contains(&name.as_str()) {
-            let list: Vec<String> = NAMES
-                .iter()
-                .chain(&PublicOptions::NAMES)
-                .map(|n| format!("{n:?}"))
-                .collect();
-            return Err(JsError::new(&format!(
-                "unknown option `{name}`: expected one of {}",
-                list.join(", ")
-            )));
-        }
-    }
+    let keys: Vec<String> = object_keys(&options)
+        .map_err(unreadable)?
+        .iter()
+        .filter_map(|k| k.as_string())
+        .collect();
+    let known: Vec<&str> = NAMES.iter().chain(&PublicOptions::NAMES).copied().collect();
+    OptionsError::check_names(&keys, &known).map_err(|e| JsError::new(&e.to_string()))?;
     // The options of `analyze` are copied (each read once, by a call that catches) into a plain
     // object and checked by the binding's own parser, so the two functions speak alike.
     let plain = Object::new();

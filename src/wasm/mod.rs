@@ -10,7 +10,7 @@
 pub mod annotate;
 
 use crate::schema::{Public, PublicCompareOptions, PublicComparison, PublicOptions};
-use crate::{check_input_len, CompareOptions, Options, MAX_INPUT_BYTES};
+use crate::{check_input_len, CompareOptions, Options, OptionsError, MAX_INPUT_BYTES};
 use js_sys::JsString;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -143,13 +143,7 @@ fn plain_options(
         .iter()
         .filter_map(|k| k.as_string())
         .collect();
-    if let Some(unknown) = keys.iter().find(|k| !names.contains(&k.as_str())) {
-        let list: Vec<String> = names.iter().map(|n| format!("{n:?}")).collect();
-        return Err(JsError::new(&format!(
-            "unknown option `{unknown}`: expected one of {}",
-            list.join(", ")
-        )));
-    }
+    OptionsError::check_names(&keys, names).map_err(|e| JsError::new(&e.to_string()))?;
     // Each value is read once, by a call that catches what a getter or a proxy throws, into a
     // plain object: serde-wasm-bindgen reads only that copy. A value of the wrong type is
     // refused here, with the option's name, before serde sees it.
