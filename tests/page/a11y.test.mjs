@@ -1,13 +1,12 @@
 // Keyboard and accessibility: Tab reaches every control in document order with a visible focus
 // style, and axe-core finds no serious or critical violation in light and dark schemes.
 
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-import { startServer } from '../../scripts/serve.mjs';
-import { assertClean, fixture, launchBrowser, newLog, openPage, setArticle, waitForAnalysis } from './support.mjs';
+import { assertClean, fixture, openPage, setArticle, waitForAnalysis, pageSuite } from './support.mjs';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -32,27 +31,11 @@ function focusedInfo() {
 }
 
 describe('keyboard and accessibility', () => {
-  const log = newLog();
-  let server;
-  let baseUrl;
-  let origin;
-  let browser;
-
-  before(async () => {
-    ({ server, url: baseUrl } = await startServer({ port: 0 }));
-    origin = new URL(baseUrl).origin;
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.closeAllConnections?.();
-    await new Promise((resolve) => server?.close(resolve) ?? resolve());
-  });
+  const suite = pageSuite();
 
   for (const width of [1280, 375]) {
     test(`Tab reaches every control in order with a visible focus style (${width} px)`, async () => {
-      const { context, page, record } = await openPage(browser, baseUrl, log, { viewport: { width, height: 800 } });
+      const { context, page, record } = await openPage(suite.browser, suite.baseUrl, suite.log, { viewport: { width, height: 800 } });
       try {
         await waitForAnalysis(page);
         await page.click('[data-testid="example-button"]');
@@ -89,7 +72,7 @@ describe('keyboard and accessibility', () => {
         }
         assert.deepEqual(seen, expected);
         assert.equal(seen[0], 'Skip to results');
-        assertClean(record, origin);
+        assertClean(record, suite.origin);
       } finally {
         await context.close();
       }
@@ -97,7 +80,7 @@ describe('keyboard and accessibility', () => {
   }
 
   test('the skip link, Enter on a button and Space on "Show in text" work from the keyboard', async () => {
-    const { context, page, record } = await openPage(browser, baseUrl, log);
+    const { context, page, record } = await openPage(suite.browser, suite.baseUrl, suite.log);
     try {
       await waitForAnalysis(page);
       await page.keyboard.press('Tab');
@@ -111,7 +94,7 @@ describe('keyboard and accessibility', () => {
       await page.keyboard.press('Space');
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'text-quote-2');
       assert.ok(await page.isVisible('[data-testid="quote-tip"]'));
-      assertClean(record, origin);
+      assertClean(record, suite.origin);
     } finally {
       await context.close();
     }
@@ -120,7 +103,7 @@ describe('keyboard and accessibility', () => {
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [1280, 375]) {
       test(`axe-core: no serious or critical violations (${colorScheme}, ${width} px)`, async () => {
-        const { context, page, record } = await openPage(browser, baseUrl, log, { colorScheme, viewport: { width, height: 800 } });
+        const { context, page, record } = await openPage(suite.browser, suite.baseUrl, suite.log, { colorScheme, viewport: { width, height: 800 } });
         try {
           await waitForAnalysis(page);
           const run = async (what) => {
@@ -149,7 +132,7 @@ describe('keyboard and accessibility', () => {
           // A fixture with a quotation in a dimmed headline, a caption, a repair and notes.
           await setArticle(page, fixture('politics-summit.txt'));
           await run('politics-summit.txt');
-          assertClean(record, origin);
+          assertClean(record, suite.origin);
         } finally {
           await context.close();
         }
@@ -158,7 +141,7 @@ describe('keyboard and accessibility', () => {
   }
 
   test('no console errors, page errors or requests to other origins', () => {
-    assert.ok(log.requests.length > 0);
-    assertClean(log, origin);
+    assert.ok(suite.log.requests.length > 0);
+    assertClean(suite.log, suite.origin);
   });
 });

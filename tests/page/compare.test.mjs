@@ -3,13 +3,12 @@
 // report only, the speakers quoted in both and the shared sentences, all compared with the
 // package's own compare() of the same texts.
 
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { startServer } from '../../scripts/serve.mjs';
-import { assertClean, ensureResultsDir, fixture, launchBrowser, loadPkgInNode, newLog, openPage, RESULTS_DIR } from './support.mjs';
+import { assertClean, fixture, openPage, RESULTS_DIR, pageSuite } from './support.mjs';
 
 const lakeside = readFileSync(new URL('../data/compare/summit-lakeside.txt', import.meta.url), 'utf8');
 
@@ -24,29 +23,10 @@ async function waitForComparison(page) {
 }
 
 describe('compare mode', () => {
-  const log = newLog();
-  let server;
-  let baseUrl;
-  let origin;
-  let browser;
-  let pkg;
-
-  before(async () => {
-    pkg = await loadPkgInNode();
-    ({ server, url: baseUrl } = await startServer({ port: 0 }));
-    origin = new URL(baseUrl).origin;
-    browser = await launchBrowser();
-    ensureResultsDir();
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.closeAllConnections?.();
-    await new Promise((resolve) => server?.close(resolve) ?? resolve());
-  });
+  const suite = pageSuite();
 
   test('two reports: matches, inline differences, only-in lists, speakers and sentences as the package finds them', async () => {
-    const { context, page, record } = await openPage(browser, baseUrl, log);
+    const { context, page, record } = await openPage(suite.browser, suite.baseUrl, suite.log);
     try {
       await page.click('[data-testid="mode-compare"]');
       assert.equal(await page.getAttribute('[data-testid="mode-compare"]', 'aria-pressed'), 'true');
@@ -55,7 +35,7 @@ describe('compare mode', () => {
       await page.fill('[data-testid="compare-input-a"]', a);
       await page.fill('[data-testid="compare-input-b"]', lakeside);
       await waitForComparison(page);
-      const expected = pkg.compare(a, lakeside);
+      const expected = suite.pkg.compare(a, lakeside);
 
       assert.equal(await page.locator('[data-testid="compare-match"]').count(), expected.quoteMatches.length);
       const kinds = await page.locator('[data-testid="match-kind"]').allTextContents();
@@ -101,21 +81,21 @@ describe('compare mode', () => {
       await page.screenshot({ path: join(RESULTS_DIR, 'compare-1280.png'), fullPage: false });
       await card.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(RESULTS_DIR, 'compare-diff-1280.png') });
-      assertClean(record, origin);
+      assertClean(record, suite.origin);
     } finally {
       await context.close();
     }
   });
 
   test('the example pair, #compare links, swapping, and texts kept across a reload', async () => {
-    const { context, page, record } = await openPage(browser, `${baseUrl}#compare`, log, { viewport: { width: 375, height: 800 }, colorScheme: 'dark' });
+    const { context, page, record } = await openPage(suite.browser, `${suite.baseUrl}#compare`, suite.log, { viewport: { width: 375, height: 800 }, colorScheme: 'dark' });
     try {
       assert.ok(await page.isVisible('#compare-mode'));
       await page.click('[data-testid="compare-example"]');
       await waitForComparison(page);
       const a = await page.inputValue('[data-testid="compare-input-a"]');
       const b = await page.inputValue('[data-testid="compare-input-b"]');
-      const expected = pkg.compare(a, b);
+      const expected = suite.pkg.compare(a, b);
       assert.ok(expected.quoteMatches.length >= 3 && expected.onlyInA.length >= 1 && expected.onlyInB.length >= 1);
       assert.equal(await page.locator('[data-testid="compare-match"]').count(), expected.quoteMatches.length);
       await page.screenshot({ path: join(RESULTS_DIR, 'compare-375-dark.png'), fullPage: true });
@@ -123,7 +103,7 @@ describe('compare mode', () => {
       await page.click('[data-testid="compare-swap"]');
       await waitForComparison(page);
       assert.equal(await page.inputValue('[data-testid="compare-input-a"]'), b);
-      const swapped = pkg.compare(b, a);
+      const swapped = suite.pkg.compare(b, a);
       assert.deepEqual(await page.locator('[data-testid="compare-only-a"] li q').allTextContents(), swapped.onlyInA.map((q) => q.text));
 
       await page.waitForTimeout(800); // the texts are saved after a short pause
@@ -138,14 +118,14 @@ describe('compare mode', () => {
       await page.click('[data-testid="mode-analyze"]');
       assert.ok(await page.isVisible('#analyze-mode'));
       assert.equal(new URL(page.url()).hash, '');
-      assertClean(record, origin);
+      assertClean(record, suite.origin);
     } finally {
       await context.close();
     }
   });
 
   test('quotations and names that look like markup stay text', async () => {
-    const { context, page, record } = await openPage(browser, `${baseUrl}#compare`, log);
+    const { context, page, record } = await openPage(suite.browser, `${suite.baseUrl}#compare`, suite.log);
     try {
       const evil = '“<img src=x onerror=alert(1)> is <b>fine</b>,” said Ana <script>Ruiz</script>.';
       await page.fill('[data-testid="compare-input-a"]', evil);
@@ -153,7 +133,7 @@ describe('compare mode', () => {
       await waitForComparison(page);
       assert.equal(await page.locator('#compare-mode img, #compare-mode b, #compare-mode script').count(), 0);
       assert.ok((await page.textContent('[data-testid="compare-view-a"]')).includes('<img src=x'));
-      assertClean(record, origin);
+      assertClean(record, suite.origin);
     } finally {
       await context.close();
     }

@@ -1,23 +1,12 @@
 // Exports: the JSON and CSV downloads read back and compared with the package's analysis, the
 // Markdown copy through the clipboard and its fallbacks, and www/export.js on its own in Node.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-import { startServer } from '../../scripts/serve.mjs';
 import { csvField, guardFormula, markdownText, quotesCsv, quotesMarkdown } from '../../www/export.js';
-import {
-  assertClean,
-  fixture,
-  launchBrowser,
-  loadPkgInNode,
-  newLog,
-  openPage,
-  parseCsv,
-  setArticle,
-  waitForAnalysis,
-} from './support.mjs';
+import { assertClean, fixture, openPage, parseCsv, setArticle, waitForAnalysis, pageSuite } from './support.mjs';
 
 // Written for this test: a quotation with a comma and a line break in it, in a sentence with
 // straight double quotes; quotations that start with + - @ and one with = inside.
@@ -47,25 +36,7 @@ function expectedRows(result) {
 }
 
 describe('exports in the page', () => {
-  const log = newLog();
-  let server;
-  let baseUrl;
-  let origin;
-  let browser;
-  let pkg;
-
-  before(async () => {
-    pkg = await loadPkgInNode();
-    ({ server, url: baseUrl } = await startServer({ port: 0 }));
-    origin = new URL(baseUrl).origin;
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.closeAllConnections?.();
-    await new Promise((resolve) => server?.close(resolve) ?? resolve());
-  });
+  const suite = pageSuite();
 
   /** Click `testid` and read the file it downloads. */
   async function download(page, testid) {
@@ -75,7 +46,7 @@ describe('exports in the page', () => {
   }
 
   test('Download JSON gives the analysis of the text, deep-equal', async () => {
-    const { context, page, record } = await openPage(browser, baseUrl, log);
+    const { context, page, record } = await openPage(suite.browser, suite.baseUrl, suite.log);
     try {
       await waitForAnalysis(page);
       for (const text of [fixture('politics-summit.txt'), fixture('edge-mixed.txt'), TRICKY]) {
@@ -83,18 +54,18 @@ describe('exports in the page', () => {
         const file = await download(page, 'export-json');
         assert.match(file.url, /^blob:/);
         assert.match(file.name, /^[a-z0-9-]+-analysis\.json$/);
-        assert.deepEqual(JSON.parse(file.bytes.toString('utf8')), pkg.analyze(text));
+        assert.deepEqual(JSON.parse(file.bytes.toString('utf8')), suite.pkg.analyze(text));
       }
       assert.equal((await download(page, 'export-json')).name, 'harbor-council-votes-analysis.json');
       assert.match(await page.textContent('[data-testid="export-status"]'), /Downloaded the analysis as JSON/);
-      assertClean(record, origin);
+      assertClean(record, suite.origin);
     } finally {
       await context.close();
     }
   });
 
   test('Download quotes (CSV): one row per quotation, RFC 4180, formula cells made text', async () => {
-    const { context, page, record } = await openPage(browser, baseUrl, log);
+    const { context, page, record } = await openPage(suite.browser, suite.baseUrl, suite.log);
     try {
       await waitForAnalysis(page);
       for (const text of [TRICKY, fixture('business-merger.txt'), fixture('courts-fraud.txt')]) {
@@ -105,7 +76,7 @@ describe('exports in the page', () => {
         assert.ok(csv.startsWith('\uFEFF'), 'UTF-8 byte-order mark for spreadsheets');
         const [header, ...rows] = parseCsv(csv.slice(1));
         assert.deepEqual(header, ['speaker', 'quote', 'kind', 'cue', 'sentence']);
-        const expected = pkg.analyze(text);
+        const expected = suite.pkg.analyze(text);
         assert.equal(rows.length, expected.quotes.length);
         assert.deepEqual(rows, expectedRows(expected));
       }
@@ -126,7 +97,7 @@ describe('exports in the page', () => {
       assert.ok(quotes.includes("'-5 degrees tonight,"), JSON.stringify(quotes));
       assert.ok(quotes.includes("'@everyone come =now,"), JSON.stringify(quotes));
       assert.ok(quotes.includes("'=SUM(A1:A3)"), JSON.stringify(quotes));
-      assertClean(record, origin);
+      assertClean(record, suite.origin);
     } finally {
       await context.close();
     }
@@ -135,11 +106,11 @@ describe('exports in the page', () => {
   test('Copy quotes as Markdown: clipboard API, then the selection command, then a selected text box', async () => {
     const contextOptions = { permissions: ['clipboard-read', 'clipboard-write'] };
     const text = fixture('politics-summit.txt');
-    const expected = pkg.analyze(text);
+    const expected = suite.pkg.analyze(text);
     const readClipboard = (page) => page.evaluate(() => navigator.clipboard.readText());
 
     // 1. The clipboard API.
-    let { context, page, record } = await openPage(browser, baseUrl, log, { contextOptions });
+    let { context, page, record } = await openPage(suite.browser, suite.baseUrl, suite.log, { contextOptions });
     try {
       await waitForAnalysis(page);
       await setArticle(page, text);
@@ -152,13 +123,13 @@ describe('exports in the page', () => {
       }
       for (const q of expected.quotes) assert.ok(markdown.includes(`“${markdownText(q.text)}” (${q.kind}`), q.text);
       assert.equal(markdown.split('\n').filter((l) => l.startsWith('- “')).length, expected.quotes.length);
-      assertClean(record, origin);
+      assertClean(record, suite.origin);
     } finally {
       await context.close();
     }
 
     // 2. No clipboard API on this page: the selection command copies it.
-    ({ context, page, record } = await openPage(browser, baseUrl, log, { contextOptions }));
+    ({ context, page, record } = await openPage(suite.browser, suite.baseUrl, suite.log, { contextOptions }));
     try {
       await waitForAnalysis(page);
       await setArticle(page, text);
@@ -169,16 +140,16 @@ describe('exports in the page', () => {
       assert.equal(await page.isVisible('[data-testid="markdown-fallback"]'), false);
       // Another page of the same browser reads what was copied.
       const other = await context.newPage();
-      await other.goto(`${baseUrl}favicon.svg`);
+      await other.goto(`${suite.baseUrl}favicon.svg`);
       await other.bringToFront();
       assert.equal(await readClipboard(other), quotesMarkdown(expected));
-      assertClean(record, origin);
+      assertClean(record, suite.origin);
     } finally {
       await context.close();
     }
 
     // 3. Nothing can copy: the Markdown is shown, selected, for the reader to copy.
-    ({ context, page, record } = await openPage(browser, baseUrl, log, {
+    ({ context, page, record } = await openPage(suite.browser, suite.baseUrl, suite.log, {
       initScript: () => {
         Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
         Document.prototype.execCommand = () => false;
@@ -194,15 +165,15 @@ describe('exports in the page', () => {
       const selected = await area.evaluate((el) => [document.activeElement === el, el.selectionStart, el.selectionEnd, el.value.length]);
       assert.deepEqual(selected, [true, 0, selected[3], selected[3]]);
       assert.match(await page.textContent('[data-testid="export-status"]'), /Ctrl\+C/);
-      assertClean(record, origin);
+      assertClean(record, suite.origin);
     } finally {
       await context.close();
     }
   });
 
   test('no console errors, page errors or requests to other origins', () => {
-    assert.ok(log.requests.length > 0);
-    assertClean(log, origin);
+    assert.ok(suite.log.requests.length > 0);
+    assertClean(suite.log, suite.origin);
   });
 });
 

@@ -3,11 +3,10 @@
 // sentence / adverb / passive voice switches in the text view, all compared with the package's
 // analysis of the same text.
 
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startServer } from '../../scripts/serve.mjs';
-import { assertClean, fixture, launchBrowser, loadPkgInNode, newLog, openPage, setArticle } from './support.mjs';
+import { assertClean, fixture, openPage, setArticle, pageSuite } from './support.mjs';
 
 // Written for this test: a hard sentence, a very hard one, adverbs and passive voice.
 const STYLE = [
@@ -21,32 +20,14 @@ const STYLE = [
 ].join('\n');
 
 describe('statistics panel', () => {
-  const log = newLog();
-  let server;
-  let baseUrl;
-  let origin;
-  let browser;
-  let pkg;
-
-  before(async () => {
-    pkg = await loadPkgInNode();
-    ({ server, url: baseUrl } = await startServer({ port: 0 }));
-    origin = new URL(baseUrl).origin;
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.closeAllConnections?.();
-    await new Promise((resolve) => server?.close(resolve) ?? resolve());
-  });
+  const suite = pageSuite();
 
   test('scores, band, reading time, top words and histogram match the analysis', async () => {
-    const { context, page, record } = await openPage(browser, baseUrl, log);
+    const { context, page, record } = await openPage(suite.browser, suite.baseUrl, suite.log);
     try {
       const text = fixture('politics-summit.txt');
       await setArticle(page, text);
-      const stats = pkg.analyze(text).stats;
+      const stats = suite.pkg.analyze(text).stats;
       const r = stats.readability;
       const shown = async (id) => (await page.textContent(`[data-testid="${id}"]`)).trim();
       const number = (x) => new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(x);
@@ -78,14 +59,14 @@ describe('statistics panel', () => {
     } finally {
       await context.close();
     }
-    assertClean(record, origin);
+    assertClean(record, suite.origin);
   });
 
   test('hard sentences, adverbs and passive voice are marked and shown by their switches', async () => {
-    const { context, page, record } = await openPage(browser, baseUrl, log);
+    const { context, page, record } = await openPage(suite.browser, suite.baseUrl, suite.log);
     try {
       await setArticle(page, STYLE);
-      const result = pkg.analyze(STYLE);
+      const result = suite.pkg.analyze(STYLE);
       const view = '[data-testid="text-view"]';
       const texts = (selector) => page.$$eval(`${view} ${selector}`, (els) => els.map((e) => e.textContent));
       assert.deepEqual(await texts('.adverb'), result.sentences.flatMap((s) => s.adverbs.map((a) => a.text)));
@@ -118,6 +99,6 @@ describe('statistics panel', () => {
     } finally {
       await context.close();
     }
-    assertClean(record, origin);
+    assertClean(record, suite.origin);
   });
 });

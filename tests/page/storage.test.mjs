@@ -1,39 +1,20 @@
 // The text survives a reload through this browser's localStorage only; Clear forgets it; a full
 // or blocked storage is reported and the page keeps working.
 
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startServer } from '../../scripts/serve.mjs';
-import { assertClean, fixture, launchBrowser, loadPkgInNode, newLog, openPage, readStats, setArticle, waitForAnalysis } from './support.mjs';
+import { assertClean, fixture, openPage, readStats, setArticle, waitForAnalysis, pageSuite } from './support.mjs';
 
 const KEY = 'article-analyzer:text';
 
 describe('text kept in this browser', () => {
-  const log = newLog();
-  let server;
-  let baseUrl;
-  let origin;
-  let browser;
-  let pkg;
-
-  before(async () => {
-    pkg = await loadPkgInNode();
-    ({ server, url: baseUrl } = await startServer({ port: 0 }));
-    origin = new URL(baseUrl).origin;
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.closeAllConnections?.();
-    await new Promise((resolve) => server?.close(resolve) ?? resolve());
-  });
+  const suite = pageSuite();
 
   const stored = (page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 
   test('a reload brings the text back; Clear then reload finds it empty', async () => {
-    const { context, page, record } = await openPage(browser, baseUrl, log);
+    const { context, page, record } = await openPage(suite.browser, suite.baseUrl, suite.log);
     try {
       await waitForAnalysis(page);
       assert.equal(await page.inputValue('[data-testid="input"]'), '');
@@ -46,13 +27,13 @@ describe('text kept in this browser', () => {
       await page.reload();
       await waitForAnalysis(page);
       assert.equal(await page.inputValue('[data-testid="input"]'), text);
-      const expected = pkg.analyze(text);
+      const expected = suite.pkg.analyze(text);
       assert.equal((await readStats(page)).words, expected.stats.words);
       assert.equal(await page.$$eval('[data-testid="quote"]', (els) => els.length), expected.quotes.length);
 
       // A new tab of the same browser too (no form restoration there, only storage).
       const tab = await context.newPage();
-      await tab.goto(baseUrl);
+      await tab.goto(suite.baseUrl);
       await waitForAnalysis(tab);
       assert.equal(await tab.inputValue('[data-testid="input"]'), text);
       await tab.close();
@@ -72,14 +53,14 @@ describe('text kept in this browser', () => {
       await waitForAnalysis(page);
       assert.equal(await page.inputValue('[data-testid="input"]'), '');
       assert.deepEqual(await readStats(page), { words: 0, sentences: 0, paragraphs: 0, quotes: 0 });
-      assertClean(record, origin);
+      assertClean(record, suite.origin);
     } finally {
       await context.close();
     }
   });
 
   test('the Example and an opened file are kept too', async () => {
-    const { context, page, record } = await openPage(browser, baseUrl, log);
+    const { context, page, record } = await openPage(suite.browser, suite.baseUrl, suite.log);
     try {
       await waitForAnalysis(page);
       await page.click('[data-testid="example-button"]');
@@ -90,14 +71,14 @@ describe('text kept in this browser', () => {
       await page.waitForFunction(() => document.querySelector('[data-testid="input"]').value.startsWith('# Title'));
       await waitForAnalysis(page);
       assert.equal(await stored(page), '# Title\n\nOne line.');
-      assertClean(record, origin);
+      assertClean(record, suite.origin);
     } finally {
       await context.close();
     }
   });
 
   test('a full storage is reported, the older copy is dropped, and the page goes on working', async () => {
-    const { context, page, record } = await openPage(browser, baseUrl, log);
+    const { context, page, record } = await openPage(suite.browser, suite.baseUrl, suite.log);
     try {
       await waitForAnalysis(page);
       await setArticle(page, 'An older text. It was kept.');
@@ -116,18 +97,18 @@ describe('text kept in this browser', () => {
       await page.waitForSelector('[data-testid="storage-note"][data-state="full"]');
       assert.match(await page.textContent('[data-testid="storage-note"]'), /too long for this browser’s storage/);
       assert.equal(await stored(page), null, 'the older copy is gone, so a reload cannot bring back stale text');
-      assert.equal((await readStats(page)).words, pkg.analyze(text).stats.words);
+      assert.equal((await readStats(page)).words, suite.pkg.analyze(text).stats.words);
       await page.reload();
       await waitForAnalysis(page);
       assert.equal(await page.inputValue('[data-testid="input"]'), '');
-      assertClean(record, origin);
+      assertClean(record, suite.origin);
     } finally {
       await context.close();
     }
   });
 
   test('a browser that blocks localStorage: said on the page, everything else works', async () => {
-    const { context, page, record } = await openPage(browser, baseUrl, log, {
+    const { context, page, record } = await openPage(suite.browser, suite.baseUrl, suite.log, {
       initScript: () =>
         Object.defineProperty(window, 'localStorage', {
           get() {
@@ -140,18 +121,18 @@ describe('text kept in this browser', () => {
       assert.equal(await page.getAttribute('[data-testid="storage-note"]', 'data-state'), 'unavailable');
       const text = fixture('science-study.txt');
       await setArticle(page, text);
-      assert.equal((await readStats(page)).words, pkg.analyze(text).stats.words);
+      assert.equal((await readStats(page)).words, suite.pkg.analyze(text).stats.words);
       await page.click('[data-testid="clear-button"]');
       await waitForAnalysis(page);
       assert.match(await page.textContent('[data-testid="storage-note"]'), /does not let the page keep your text/);
-      assertClean(record, origin);
+      assertClean(record, suite.origin);
     } finally {
       await context.close();
     }
   });
 
   test('no console errors, page errors or requests to other origins', () => {
-    assert.ok(log.requests.length > 0);
-    assertClean(log, origin);
+    assert.ok(suite.log.requests.length > 0);
+    assertClean(suite.log, suite.origin);
   });
 });

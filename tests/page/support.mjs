@@ -3,7 +3,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+import { after, before } from 'node:test';
+
 import { chromium } from 'playwright-core';
+
+import { startServer } from '../../scripts/serve.mjs';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const PKG_JS = new URL('../../pkg/article_analyzer.js', import.meta.url);
@@ -293,4 +297,26 @@ export function parseCsv(text) {
   if (quoted) throw new Error('CSV: unterminated quoted field');
   if (field !== '' || row.length) throw new Error('CSV: last line does not end with CRLF');
   return rows;
+}
+
+/**
+ * The set-up every page test file shares, registered with node:test's before and after (call it
+ * inside `describe`): the package loaded in Node, the page served on a free loopback port, the
+ * browser, and one log of what the pages did. The fields are filled before the first test runs.
+ */
+export function pageSuite() {
+  const suite = { log: newLog(), server: null, baseUrl: '', origin: '', browser: null, pkg: null };
+  before(async () => {
+    suite.pkg = await loadPkgInNode();
+    ({ server: suite.server, url: suite.baseUrl } = await startServer({ port: 0 }));
+    suite.origin = new URL(suite.baseUrl).origin;
+    suite.browser = await launchBrowser();
+    ensureResultsDir();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    suite.server?.closeAllConnections?.();
+    await new Promise((resolve) => suite.server?.close(resolve) ?? resolve());
+  });
+  return suite;
 }
