@@ -7,12 +7,14 @@
 //! `according to X` — and resolves its subject (a name, a pronoun, a description such as "the
 //! North Korean leader") to one speaker per person.
 
+use crate::hash::FastMap;
 use crate::lexicon;
-use crate::words::{fold, is_initials, word_spans};
+use crate::words::{fold, fold_cow, is_initials, word_spans};
 use crate::{
     Diagnostic, DiagnosticCode, Paragraph, ParagraphKind, Quote, QuoteKind, Scope, Sentence, Span,
     Speaker,
 };
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// Quotations and speakers of one text.
@@ -85,6 +87,13 @@ enum Mark {
 
 /// What the quotation-like character `c` does, given its neighbours.
 fn classify_mark(c: char, prev: Option<char>, next: Option<char>) -> Option<Mark> {
+    // Called for every character of the text: anything that is no quotation mark leaves at once.
+    if !matches!(
+        c,
+        '"' | '\'' | '\u{AB}' | '\u{BB}' | '\u{2018}'..='\u{201E}' | '\u{2039}' | '\u{203A}'
+    ) {
+        return None;
+    }
     let prev_opens =
         prev.is_none_or(|p| p.is_whitespace() || "([{—–-/\u{201C}\u{2018}\"'".contains(p));
     let next_is_word = next.is_some_and(char::is_alphanumeric);
@@ -1133,7 +1142,14 @@ struct People {
 /// a description must be matched or a speaker's full name looked up.
 struct TextIndex<'t> {
     tokens: Vec<Token<'t>>,
-    by_word: HashMap<String, Vec<usize>>,
+    /// Token indices of each folded word, in text order (`u32`: half the memory of `usize` on
+    /// 64-bit hosts; a text within `MAX_INPUT_BYTES` has fewer tokens than that).
+    by_word: FastMap<String, Vec<u32>>,
+    /// [`gender_of`] and [`first_full_name`] read the whole text's mentions of a word and nothing
+    /// else, so their answer for a word never changes: remembered here, they are worked out once
+    /// per name instead of once per pronoun or quotation.
+    genders: RefCell<FastMap<String, Option<Gender>>>,
+    full_names: RefCell<FastMap<String, Option<String>>>,
 }
 
 impl<'t> TextIndex<'t> {
@@ -1141,7 +1157,7 @@ impl<'t> TextIndex<'t> {
     /// ("Ellery Dies at 84") would lend its capitals to the names looked up here.
     fn new(text: &'t str, paragraphs: &[Paragraph]) -> TextIndex<'t> {
         let tokens = tokens(text, Span::new(0, text.len()));
-        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_word: FastMap<String, Vec<u32>> = FastMap::default();
         let mut headlines = paragraphs
             .iter()
             .filter(|p| p.kind == ParagraphKind::Headline)
@@ -1155,13 +1171,26 @@ impl<'t> TextIndex<'t> {
                 .peek()
                 .is_some_and(|h| h.start <= t.span.start && t.span.end <= h.end);
             if t.word && !in_headline {
-                by_word.entry(fold(t.text)).or_default().push(i);
+                let Ok(i) = u32::try_from(i) else { break };
+                let key = fold_cow(t.text);
+                match by_word.get_mut(key.as_ref()) {
+                    Some(list) => list.push(i),
+                    None => {
+                        by_word.insert(key.into_owned(), vec![i]);
+                    }
+                }
             }
         }
-        TextIndex { tokens, by_word }
+        TextIndex {
+            tokens,
+            by_word,
+            genders: RefCell::default(),
+            full_names: RefCell::default(),
+        }
     }
 
-    fn positions(&self, word: &str) -> &[usize] {
+    /// The token indices of folded `word`, in text order.
+    fn positions(&self, word: &str) -> &[u32] {
         self.by_word.get(word).map_or(&[], Vec::as_slice)
     }
 }
@@ -1365,9 +1394,19 @@ fn pronoun_gender(pronoun: &str) -> Option<Gender> {
 /// ("Mr. Trump", "Ms Park").
 fn gender_of(index: &TextIndex<'_>, name: &str) -> Option<Gender> {
     let last = fold(name.split_whitespace().last()?);
+    if let Some(&known) = index.genders.borrow().get(&last) {
+        return known;
+    }
+    let gender = gender_by_title(index, &last);
+    index.genders.borrow_mut().insert(last, gender);
+    gender
+}
+
+/// [`gender_of`] worked out: the title before the first mentions of the folded word `last`.
+fn gender_by_title(index: &TextIndex<'_>, last: &str) -> Option<Gender> {
     let toks = &index.tokens;
-    for &at in index.positions(&last).iter().take(MAX_LOOKUPS) {
-        let mut k = at;
+    for &at in index.positions(last).iter().take(MAX_LOOKUPS) {
+        let mut k = at as usize;
         while k > 0 && is_capitalised(&toks[k - 1]) && !is_title_word(&toks[k - 1]) {
             k -= 1;
         }
@@ -1612,7 +1651,7 @@ fn name_in_body(index: &TextIndex<'_>, name: &str) -> String {
             index
                 .positions(&fold(w))
                 .iter()
-                .any(|&i| is_capitalised(&index.tokens[i]))
+                .any(|&i| is_capitalised(&index.tokens[i as usize]))
         })
         .count();
     if known == 0 {
@@ -1624,16 +1663,25 @@ fn name_in_body(index: &TextIndex<'_>, name: &str) -> String {
 
 /// The first name in the text of two or more words that ends with `surname`, without titles.
 fn first_full_name(index: &TextIndex<'_>, surname: &str) -> Option<String> {
+    if let Some(known) = index.full_names.borrow().get(surname) {
+        return known.clone();
+    }
     let toks = &index.tokens;
-    index
+    let full = index
         .positions(&fold(surname))
         .iter()
         .take(MAX_LOOKUPS)
-        .filter(|&&at| toks[at].text == surname)
-        .find_map(|&at| {
+        .map(|&at| at as usize)
+        .filter(|&at| toks[at].text == surname)
+        .find_map(|at| {
             let (_, name) = name_ending_at(toks, at)?;
             (name.split_whitespace().count() >= 2 && name.ends_with(surname)).then_some(name)
-        })
+        });
+    index
+        .full_names
+        .borrow_mut()
+        .insert(surname.to_string(), full.clone());
+    full
 }
 
 /// The body a one-word organisation description stands for ("the company" → the last
@@ -1670,6 +1718,7 @@ fn titled_as(index: &TextIndex<'_>, head: &str, before: usize) -> Option<String>
     let toks = &index.tokens;
     let mut found: Option<String> = None;
     for &at in index.positions(head).iter().take(MAX_LOOKUPS) {
+        let at = at as usize;
         let mut k = at + 1;
         if toks.get(k).is_some_and(|t| t.text == "of") {
             k += 2; // "Secretary of State"
@@ -1724,8 +1773,9 @@ fn introduced_as(index: &TextIndex<'_>, description: &[String], before: usize) -
     let first = *head.first()?;
     let toks = &index.tokens;
     let positions = index.positions(first);
-    let earlier = positions.partition_point(|&i| toks[i].span.start < before);
+    let earlier = positions.partition_point(|&i| toks[i as usize].span.start < before);
     for &at in positions[..earlier].iter().rev().take(MAX_LOOKUPS) {
+        let at = at as usize;
         let matches = head.iter().enumerate().all(|(k, h)| {
             toks.get(at + k)
                 .is_some_and(|t| t.word && fold(t.text) == *h)
@@ -1947,7 +1997,7 @@ fn fullest_name(index: &TextIndex<'_>, words: &[String]) -> Option<String> {
     let toks = &index.tokens;
     let mut best: Option<(usize, String)> = None;
     for &at in index.positions(words.last()?).iter().take(MAX_LOOKUPS) {
-        let Some((first, _)) = name_ending_at(toks, at) else {
+        let Some((first, _)) = name_ending_at(toks, at as usize) else {
             continue;
         };
         let Some((_, name)) = name_starting_at(toks, first) else {
