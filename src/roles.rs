@@ -19,7 +19,7 @@
 use crate::clean::edit::{Hint, Role};
 use crate::lexicon::{self, Furniture};
 use crate::paragraph::{self, is_closer, lines, trim};
-use crate::words::{fold, word_spans};
+use crate::words::{fold, fold_cow, word_spans};
 use crate::{Paragraph, ParagraphKind, Span};
 
 /// Splits paragraphs whose lines have different roles, then sets every paragraph's kind and the
@@ -201,23 +201,47 @@ fn line_kind(line: &str, furniture: &Furniture) -> Option<ParagraphKind> {
         return None;
     }
     let bare = line.trim_start_matches(['·', '•', '▪', '|', '-', '–', '—', '*', ' ', '\t']);
-    // No rule below looks past 20 words, so a body line is read no further than that.
-    let words: Vec<String> = word_spans(bare)
-        .take(21)
-        .map(|w| fold(w.slice(bare)))
-        .collect();
-    if words.is_empty() {
+    // No rule below looks past 20 words, so a body line is read no further than that. Called for
+    // every paragraph, so nothing is allocated for the words but the folded lead below.
+    // A line with more than 20 words only needs its first four: the rules that count words stop
+    // at 20.
+    let long = more_than_20_words(bare);
+    let mut spans = [Span::new(0, 0); 21];
+    let mut count = 0;
+    for (slot, w) in spans
+        .iter_mut()
+        .zip(word_spans(bare))
+        .take(if long { 4 } else { 21 })
+    {
+        *slot = w;
+        count += 1;
+    }
+    if count == 0 {
         return None;
     }
-    let lead = |n: usize| words[..n.min(words.len())].join(" ");
+    let spans = &spans[..count];
+    if long {
+        count = 21;
+    }
+    let word = |i: usize| fold_cow(spans[i].slice(bare));
+    // The first four words folded and joined by spaces, and where each run of them ends.
+    let mut lead_text = String::new();
+    let mut lead_ends = [0; 4];
+    for (i, end) in lead_ends.iter_mut().enumerate().take(count) {
+        if i > 0 {
+            lead_text.push(' ');
+        }
+        lead_text.push_str(&word(i));
+        *end = lead_text.len();
+    }
+    // The first `n` (1 to 4) words, folded and joined.
+    let lead = |n: usize| &lead_text[..lead_ends[n.min(count) - 1]];
     let starts_with = |set: &std::collections::HashSet<&str>| {
-        (1..=4)
-            .rev()
-            .any(|n| n <= words.len() && set.contains(lead(n).as_str()))
+        (1..=4).rev().any(|n| n <= count && set.contains(lead(n)))
     };
     let after_lead = |n: usize| {
-        word_spans(bare)
-            .nth(n.saturating_sub(1))
+        spans
+            .get(n.saturating_sub(1))
             .map(|w| bare[w.end..].trim_start())
     };
 
@@ -225,43 +249,45 @@ fn line_kind(line: &str, furniture: &Furniture) -> Option<ParagraphKind> {
     if bare.starts_with(['©', '℗'])
         || bare.starts_with("(c)")
         || bare.starts_with("(C)")
-        || words[0] == "copyright"
+        || word(0) == "copyright"
     {
         return Some(ParagraphKind::Meta);
     }
     // Reading time: "3-min read", "5 minute read".
-    if words.len() <= 4
-        && words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
-        && words.last().is_some_and(|w| w == "read")
+    if count <= 4
+        && spans
+            .iter()
+            .any(|w| w.slice(bare).bytes().any(|c| c.is_ascii_digit()))
+        && word(count - 1) == "read"
     {
         return Some(ParagraphKind::Meta);
     }
     // A job title alone: "·Freelance Writer".
-    if words.len() <= 4 && furniture.role.contains(words.join(" ").as_str()) {
+    if count <= 4 && furniture.role.contains(lead(count)) {
         return Some(ParagraphKind::Meta);
     }
     // Bylines: "By Jane Doe", "By Jane Doe and Ali Khan, Staff Writers".
-    if words[0] == "by" && (2..=12).contains(&words.len()) && !ends_terminal_sentence(bare) {
-        let capitalised = word_spans(bare)
-            .skip(1)
+    if word(0) == "by" && (2..=12).contains(&count) && !ends_terminal_sentence(bare) {
+        let capitalised = spans[1..]
+            .iter()
             .filter(|w| bare[w.start..].starts_with(char::is_uppercase))
             .count();
-        if capitalised * 2 >= words.len() - 1 {
+        if capitalised * 2 >= count - 1 {
             return Some(ParagraphKind::Byline);
         }
     }
     // "Jane Doe, Political Correspondent".
     if let Some((name, role)) = bare.rsplit_once(", ") {
-        let role_words: Vec<String> = word_spans(role)
-            .take(5)
-            .map(|w| fold(w.slice(role)))
-            .collect();
-        let name_words = word_spans(name).take(5).count();
-        if (1..=4).contains(&name_words)
-            && name.starts_with(char::is_uppercase)
-            && furniture.role.contains(role_words.join(" ").as_str())
+        if name.starts_with(char::is_uppercase)
+            && (1..=4).contains(&word_spans(name).take(5).count())
         {
-            return Some(ParagraphKind::Byline);
+            let role_words: Vec<String> = word_spans(role)
+                .take(5)
+                .map(|w| fold(w.slice(role)))
+                .collect();
+            if furniture.role.contains(role_words.join(" ").as_str()) {
+                return Some(ParagraphKind::Byline);
+            }
         }
     }
     // Captions and credits.
@@ -285,23 +311,25 @@ fn line_kind(line: &str, furniture: &Furniture) -> Option<ParagraphKind> {
     if starts_with(&furniture.caption) {
         let n = (1..=4)
             .rev()
-            .find(|&n| n <= words.len() && furniture.caption.contains(lead(n).as_str()))
+            .find(|&n| n <= count && furniture.caption.contains(lead(n)))
             .unwrap_or(1);
         if after_lead(n).is_some_and(|rest| rest.starts_with(':') || rest.starts_with("by ")) {
             return Some(ParagraphKind::Caption);
         }
     }
     // Page furniture: "Updated 4 March 2025", "Share this article", "Read more: …".
-    if starts_with(&furniture.meta) && (words.len() <= 8 || line.contains(':')) && words.len() <= 20
-    {
+    if count <= 20 && (count <= 8 || line.contains(':')) && starts_with(&furniture.meta) {
         return Some(ParagraphKind::Meta);
     }
     // A date alone: "March 4, 2025", "Tue 4 Mar 2025 14.02 GMT".
     let time_words = lexicon::time_words();
-    if words.len() <= 8
-        && words
-            .iter()
-            .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    if count > 8 {
+        return None;
+    }
+    let words: Vec<_> = (0..count).map(word).collect();
+    if words
+        .iter()
+        .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
         && words.iter().all(|w| {
             // The lists hold capitalised names ("June", "Tue").
             let mut name: String = w.trim_end_matches('.').to_string();
@@ -313,12 +341,32 @@ fn line_kind(line: &str, furniture: &Furniture) -> Option<ParagraphKind> {
                 || time_words.contains(name.as_str())
                 || lexicon::abbreviations().get(name.as_str())
                     == Some(&lexicon::Abbreviation::Month)
-                || matches!(w.as_str(), "am" | "pm" | "gmt" | "bst" | "utc")
+                || matches!(w.as_ref(), "am" | "pm" | "gmt" | "bst" | "utc")
         })
     {
         return Some(ParagraphKind::Meta);
     }
     None
+}
+
+/// Whether `line` surely has more than 20 words, found without segmenting it: more than 20 runs
+/// of non-white-space hold an ASCII letter or digit, and each such run holds at least one word
+/// (UAX #29 never joins a letter or digit to white space, nor leaves it outside a word).
+fn more_than_20_words(line: &str) -> bool {
+    let mut runs = 0;
+    let mut in_run = false;
+    for b in line.bytes() {
+        if b.is_ascii_whitespace() {
+            in_run = false;
+        } else if !in_run && b.is_ascii_alphanumeric() {
+            in_run = true;
+            runs += 1;
+            if runs > 20 {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Whether a line ends with a full sentence: a final period after a lower-case word.
@@ -400,5 +448,73 @@ impl FloorCharBoundary for str {
             index -= 1;
         }
         index
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::more_than_20_words;
+    use crate::words::word_spans;
+
+    /// The fast test must never say "more than 20" of a line with 20 words or fewer.
+    fn check(line: &str) {
+        if more_than_20_words(line) {
+            assert!(word_spans(line).count() > 20, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn more_than_20_words_is_a_lower_bound_of_the_word_count() {
+        let pieces = [
+            "a",
+            "Bb",
+            "9",
+            "—",
+            "-",
+            "well-known",
+            "U.S.",
+            "x,y",
+            "’n’",
+            "“Yes,”",
+            "é",
+            "日本",
+            "½",
+            "...",
+            "a-",
+            "-b",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\u{a0}",
+            "\u{200b}",
+            "'",
+            "(c)",
+        ];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let mut line = String::new();
+            for _ in 0..next(60) {
+                line.push_str(pieces[next(pieces.len())]);
+                if next(2) == 0 {
+                    line.push(' ');
+                }
+            }
+            check(&line);
+        }
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/articles");
+        for entry in std::fs::read_dir(dir).expect("fixtures") {
+            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("readable");
+            text.lines().for_each(check);
+        }
+        // Exactly 20 and 21 words.
+        assert!(!more_than_20_words(&"word ".repeat(20)));
+        assert!(more_than_20_words(&"word ".repeat(21)));
     }
 }
