@@ -1755,7 +1755,7 @@ fn salient(context: &mut Context<'_, '_>, span: Span, people: &People) -> Option
         .filter(|p| {
             !p.words.iter().any(|w| {
                 here.split(|c: char| !c.is_alphanumeric())
-                    .any(|x| fold(x) == *w)
+                    .any(|x| fold_cow(x) == w.as_str())
             })
         })
         .max_by_key(|p| p.speaker.mentions.len())
@@ -1821,13 +1821,18 @@ fn person_for(people: &mut People, name: &str) -> usize {
                     .collect()
             };
             let mine = letters(&words);
+            let first_letter = |ws: &[String]| {
+                ws.iter()
+                    .flat_map(|w| w.chars())
+                    .find(|c| c.is_alphabetic())
+            };
+            // Every person is looked at: the cheap tests come before the letters are gathered.
             people.list.iter().position(|p| {
-                let theirs = letters(&p.words);
                 !p.described
                     && words.len() >= 2
                     && p.words.len() >= 2
-                    && mine.first() == theirs.first()
-                    && near(&mine, &theirs)
+                    && mine.first().copied() == first_letter(&p.words)
+                    && near(&mine, &letters(&p.words))
             })
         });
     let near_miss = found.is_some_and(|i| {
