@@ -157,6 +157,28 @@ fn lone_surrogates_read_as_replacement_characters_and_offsets_still_slice() {
 }
 
 #[wasm_bindgen_test]
+fn a_long_text_is_read_whole_across_the_chunks_it_is_copied_in() {
+    // Over 2^20 UTF-16 units, so the binding copies it in chunks: a surrogate pair straddles the
+    // first chunk's end, and non-ASCII text and a quotation lie on both sides of it.
+    let utf16 = |s: &str| s.encode_utf16().collect::<Vec<u16>>();
+    let mut units: Vec<u16> = utf16("Zoë went home.");
+    units.resize((1 << 20) - 1, u16::from(b'\n'));
+    units.extend(utf16("😀 \u{201C}Crème,\u{201D} Ana Ruiz said. End."));
+    let text = JsString::from_char_code(&units);
+    assert!(text.length() > 1 << 20);
+    let result = wasm::analyze(&text, JsValue::UNDEFINED).unwrap();
+    let quotes = slices(&text, &list(&result, "quotes"));
+    assert_eq!(quotes, ["Crème,"]);
+    let sentences = list(&result, "sentences");
+    let last = slices(&text, &sentences[sentences.len() - 2..]);
+    assert_eq!(last, ["😀 \u{201C}Crème,\u{201D} Ana Ruiz said.", "End."]);
+    assert_eq!(slices(&text, &sentences[..1]), ["Zoë went home."]);
+    assert_eq!(num(&sentences[sentences.len() - 1], "end"), text.length());
+    let speakers = list(&result, "speakers");
+    assert_eq!(get(&speakers[0], "name").as_string().unwrap(), "Ana Ruiz");
+}
+
+#[wasm_bindgen_test]
 fn text_that_is_not_a_string_is_an_error_naming_it() {
     let not_text = |v: JsValue| js_error(wasm::analyze(&v.unchecked_into(), JsValue::UNDEFINED));
     assert_eq!(

@@ -196,10 +196,39 @@ fn read_text(text: &JsString) -> Result<String, JsError> {
     }
     // UTF-8 takes one to three bytes per UTF-16 unit: only a string that might pass the limit
     // is measured, in chunks, so an oversized one never fills wasm memory (which never shrinks).
-    if text.length() as usize > MAX_INPUT_BYTES / 3 {
+    let units = text.length();
+    if units as usize > MAX_INPUT_BYTES / 3 {
         check_input_len(utf8_len(text)).map_err(|e| JsError::new(&e.to_string()))?;
     }
-    Ok(String::from(text))
+    if units <= CHUNK {
+        return Ok(String::from(text));
+    }
+    // The glue reserves three bytes of wasm memory per UTF-16 unit it copies, and wasm memory
+    // never shrinks: a long text is copied a chunk at a time into a string sized for it, so the
+    // module grows by about the text's size instead of three times it.
+    let mut out = String::with_capacity(units as usize + units as usize / 16);
+    let mut start = 0;
+    while start < units {
+        let end = chunk_end(text, start, units);
+        let chunk = String::from(text.slice(start, end));
+        if out.capacity() - out.len() < chunk.len() {
+            out.reserve_exact(chunk.len() + (units - end) as usize);
+        }
+        out.push_str(&chunk);
+        start = end;
+    }
+    Ok(out)
+}
+
+/// The end of the chunk of `text` that starts at UTF-16 unit `start`: `CHUNK` units on, or one
+/// more so that a surrogate pair is never split between two chunks.
+fn chunk_end(text: &JsString, start: u32, units: u32) -> u32 {
+    let end = start.saturating_add(CHUNK).min(units);
+    if end < units && (0xD800..0xDC00).contains(&(text.char_code_at(end - 1) as u32)) {
+        end + 1
+    } else {
+        end
+    }
 }
 
 /// The length of `text` in UTF-8 (a lone surrogate counts as U+FFFD, three bytes), measured
@@ -209,11 +238,7 @@ fn utf8_len(text: &JsString) -> usize {
     let mut bytes = 0;
     let mut start = 0;
     while start < units {
-        let mut end = start.saturating_add(CHUNK).min(units);
-        // Never split a surrogate pair between two chunks.
-        if end < units && (0xD800..0xDC00).contains(&(text.char_code_at(end - 1) as u32)) {
-            end += 1;
-        }
+        let end = chunk_end(text, start, units);
         bytes += String::from(text.slice(start, end)).len();
         start = end;
     }
