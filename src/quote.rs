@@ -403,17 +403,23 @@ struct Token<'t> {
 
 /// The words and punctuation of `text[span]`, in order.
 fn tokens<'t>(text: &'t str, span: Span) -> Vec<Token<'t>> {
-    let slice = span.slice(text);
     let mut out = Vec::new();
+    each_token(text, span, |t| out.push(t));
+    out
+}
+
+/// Calls `push` with each word and punctuation token of `text[span]`, in order.
+fn each_token<'t>(text: &'t str, span: Span, mut push: impl FnMut(Token<'t>)) {
+    let slice = span.slice(text);
     let mut cursor = 0;
-    let push_punct = |out: &mut Vec<Token<'t>>, from: usize, to: usize| -> bool {
+    let push_punct = |from: usize, to: usize, push: &mut dyn FnMut(Token<'t>)| -> bool {
         let mut after_break = false;
         for (i, c) in slice[from..to].char_indices() {
             if c == '\n' || c == '\r' {
                 after_break = true;
             } else if !c.is_whitespace() {
                 let s = Span::new(span.start + from + i, span.start + from + i + c.len_utf8());
-                out.push(Token {
+                push(Token {
                     span: s,
                     text: s.slice(text),
                     word: false,
@@ -425,9 +431,9 @@ fn tokens<'t>(text: &'t str, span: Span) -> Vec<Token<'t>> {
         after_break
     };
     for w in word_spans(slice) {
-        let after_break = push_punct(&mut out, cursor, w.start);
+        let after_break = push_punct(cursor, w.start, &mut push);
         let s = Span::new(span.start + w.start, span.start + w.end);
-        out.push(Token {
+        push(Token {
             span: s,
             text: s.slice(text),
             word: true,
@@ -435,8 +441,29 @@ fn tokens<'t>(text: &'t str, span: Span) -> Vec<Token<'t>> {
         });
         cursor = w.end;
     }
-    push_punct(&mut out, cursor, slice.len());
-    out
+    push_punct(cursor, slice.len(), &mut push);
+}
+
+/// Tokens read one at a time by position: an attribution window (a slice) or the whole text's
+/// [`TextIndex`], whose tokens are packed and made on demand.
+trait Tokens<'t> {
+    /// How many tokens there are.
+    fn count(&self) -> usize;
+    /// Token `i`; `i` must be below [`Tokens::count`].
+    fn at(&self, i: usize) -> Token<'t>;
+    /// Token `i`, if there is one.
+    fn get(&self, i: usize) -> Option<Token<'t>> {
+        (i < self.count()).then(|| self.at(i))
+    }
+}
+
+impl<'t> Tokens<'t> for &[Token<'t>] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn at(&self, i: usize) -> Token<'t> {
+        self[i]
+    }
 }
 
 /// A cue found in a token list: its token range and its span in the text.
@@ -573,20 +600,22 @@ fn is_name_particle(t: &Token<'_>) -> bool {
 /// A name ending at token `end` (inclusive), walking left: capitalised words, particles between
 /// them, and "." after initials and titles. Returns the name's first token and the name without
 /// its leading titles.
-fn name_ending_at(tokens: &[Token<'_>], end: usize) -> Option<(usize, String)> {
-    if !is_capitalised(&tokens[end]) || lexicon::sentence_starters().contains(tokens[end].text) {
+fn name_ending_at(tokens: &dyn Tokens<'_>, end: usize) -> Option<(usize, String)> {
+    if !is_capitalised(&tokens.at(end))
+        || lexicon::sentence_starters().contains(tokens.at(end).text)
+    {
         return None;
     }
     let mut first = end;
     let mut i = end;
-    while i > 0 && !tokens[i].after_break {
-        let prev = &tokens[i - 1];
+    while i > 0 && !tokens.at(i).after_break {
+        let prev = &tokens.at(i - 1);
         if is_capitalised(prev) && !lexicon::sentence_starters().contains(prev.text) {
             first = i - 1;
             i -= 1;
-        } else if prev.text == "." && i >= 2 && is_initial_or_title(&tokens[i - 2]) {
+        } else if prev.text == "." && i >= 2 && is_initial_or_title(&tokens.at(i - 2)) {
             i -= 1; // Mr. / W.
-        } else if is_name_particle(prev) && i >= 2 && is_capitalised(&tokens[i - 2]) {
+        } else if is_name_particle(prev) && i >= 2 && is_capitalised(&tokens.at(i - 2)) {
             i -= 1;
         } else {
             break;
@@ -595,9 +624,9 @@ fn name_ending_at(tokens: &[Token<'_>], end: usize) -> Option<(usize, String)> {
     // "Minister of Foreign Affairs Tomas Vell": the run after a title's "of" names the office
     // first; the person is its last two words (the last one when the run has only two).
     let office = first >= 2
-        && tokens[first - 1].text == "of"
-        && (is_title_word(&tokens[first - 2])
-            || lexicon::role(&fold(tokens[first - 2].text)).is_some());
+        && tokens.at(first - 1).text == "of"
+        && (is_title_word(&tokens.at(first - 2))
+            || lexicon::role(&fold(tokens.at(first - 2).text)).is_some());
     if office && end > first {
         first = if end - first >= 2 { end - 1 } else { end };
     }
@@ -605,18 +634,18 @@ fn name_ending_at(tokens: &[Token<'_>], end: usize) -> Option<(usize, String)> {
 }
 
 /// A name starting at token `start`, walking right.
-fn name_starting_at(tokens: &[Token<'_>], start: usize) -> Option<(usize, String)> {
-    if start >= tokens.len() || !is_capitalised(&tokens[start]) {
+fn name_starting_at(tokens: &dyn Tokens<'_>, start: usize) -> Option<(usize, String)> {
+    if start >= tokens.count() || !is_capitalised(&tokens.at(start)) {
         return None;
     }
     let mut last = start;
     let mut i = start + 1;
-    while i < tokens.len() && !tokens[i].after_break {
-        let t = &tokens[i];
+    while i < tokens.count() && !tokens.at(i).after_break {
+        let t = &tokens.at(i);
         if is_capitalised(t) {
             last = i;
-        } else if (t.text == "." && i == last + 1 && is_initial_or_title(&tokens[last]))
-            || (is_name_particle(t) && tokens.get(i + 1).is_some_and(is_capitalised))
+        } else if (t.text == "." && i == last + 1 && is_initial_or_title(&tokens.at(last)))
+            || (is_name_particle(t) && tokens.get(i + 1).as_ref().is_some_and(is_capitalised))
         {
             // Mr. / initials, or a particle followed by another capitalised word.
         } else {
@@ -629,22 +658,22 @@ fn name_starting_at(tokens: &[Token<'_>], start: usize) -> Option<(usize, String
 
 /// The name in `tokens[first..=last]`, without leading titles and acronyms ("U.S. President",
 /// "Dr.") or a trailing possessive; initials keep their periods.
-fn name_from(tokens: &[Token<'_>], first: usize, last: usize) -> Option<String> {
+fn name_from(tokens: &dyn Tokens<'_>, first: usize, last: usize) -> Option<String> {
     let is_leading_title = |t: &Token<'_>| {
         !t.word || is_title_word(t) || lexicon::is_title_abbreviation(t.text) || is_acronym(t.text)
     };
-    let mut start = (first..=last).find(|&i| !is_leading_title(&tokens[i]))?;
+    let mut start = (first..=last).find(|&i| !is_leading_title(&tokens.at(i)))?;
     // "Finance Minister Rosa Adair", "Fire Chief Ray Castillo", "Dallas-based Corrigan": the name
     // begins after the last title or modifier of a short run before it.
     if let Some(t) = (start..last.min(start + 3)).rev().find(|&i| {
-        let t = &tokens[i];
+        let t = &tokens.at(i);
         t.word && (is_title_word(t) || fold(t.text).ends_with("-based"))
     }) {
-        start = (t + 1..=last).find(|&i| !is_leading_title(&tokens[i]))?;
+        start = (t + 1..=last).find(|&i| !is_leading_title(&tokens.at(i)))?;
     }
     // Words joined by single spaces; a "." sticks to the initial before it ("Mary K. Obi").
     let mut name = String::new();
-    for (k, t) in tokens[start..=last].iter().enumerate() {
+    for (k, t) in (start..=last).map(|i| tokens.at(i)).enumerate() {
         if k > 0 && t.word {
             name.push(' ');
         }
@@ -685,7 +714,7 @@ fn subject_before(tokens: &[Token<'_>], floor: usize, cue_first: usize) -> Optio
             return Some(Subject::Relative(end));
         }
     }
-    if let Some((first, name)) = name_ending_at(tokens, end) {
+    if let Some((first, name)) = name_ending_at(&tokens, end) {
         if let Some(owner) = owner_description(tokens, floor, first, end) {
             return Some(owner);
         }
@@ -807,7 +836,7 @@ fn subject_after(tokens: &[Token<'_>], cue_last: usize) -> Option<Subject> {
     {
         first += 1;
     }
-    let (last, name) = name_starting_at(tokens, first)?;
+    let (last, name) = name_starting_at(&tokens, first)?;
     Some(Subject::Name {
         span: Span::new(t.span.start, tokens[last].span.end),
         name,
@@ -893,7 +922,7 @@ fn subject_at(tokens: &[Token<'_>], s: usize, limit: usize) -> Option<Subject> {
     // A name in apposition after `end`: ", Renée Dubois,".
     let apposition = |end: usize| {
         if tokens.get(end + 1).is_some_and(|c| c.text == ",") {
-            let (last, name) = name_starting_at(tokens, end + 2)?;
+            let (last, name) = name_starting_at(&tokens, end + 2)?;
             let closed = tokens
                 .get(last + 1)
                 .is_none_or(|c| !c.word || last + 1 >= limit);
@@ -913,11 +942,11 @@ fn subject_at(tokens: &[Token<'_>], s: usize, limit: usize) -> Option<Subject> {
         && is_capitalised(t)
         && tokens.get(s + 1).is_some_and(|o| o.text == "of")
     {
-        if let Some((last, _)) = name_starting_at(tokens, s + 2) {
+        if let Some((last, _)) = name_starting_at(&tokens, s + 2) {
             let run = last + 1 - (s + 2);
             if last < limit && run >= 2 {
                 let first = if run >= 3 { last - 1 } else { last };
-                if let Some(name) = name_from(tokens, first, last) {
+                if let Some(name) = name_from(&tokens, first, last) {
                     return Some(Subject::Name {
                         span: Span::new(tokens[first].span.start, tokens[last].span.end),
                         name,
@@ -934,7 +963,7 @@ fn subject_at(tokens: &[Token<'_>], s: usize, limit: usize) -> Option<Subject> {
             }));
         }
         // "White House press secretary Sarah Sanders": the role introduces the name.
-        if let Some((last, name)) = name_starting_at(tokens, end + 1) {
+        if let Some((last, name)) = name_starting_at(&tokens, end + 1) {
             if last < limit {
                 return Some(Subject::Name {
                     span: Span::new(t.span.start, tokens[last].span.end),
@@ -946,7 +975,7 @@ fn subject_at(tokens: &[Token<'_>], s: usize, limit: usize) -> Option<Subject> {
     if lexicon::sentence_starters().contains(t.text) {
         return None;
     }
-    let (last, name) = name_starting_at(tokens, s)?;
+    let (last, name) = name_starting_at(&tokens, s)?;
     if last >= limit {
         return None;
     }
@@ -1138,12 +1167,28 @@ struct People {
     by_word: HashMap<String, Vec<usize>>,
 }
 
+/// A token of the [`TextIndex`] in 8 bytes: its byte range, with `word` and `after_break` in the
+/// top bits of `end`. The index holds one for every token of the text.
+#[derive(Clone, Copy)]
+struct Packed {
+    start: u32,
+    end: u32,
+}
+
+const PACKED_WORD: u32 = 1 << 31;
+const PACKED_AFTER_BREAK: u32 = 1 << 30;
+/// The index covers the first GiB of a text (the faces refuse texts over 64 MiB).
+const PACKED_MAX: usize = (1 << 30) - 1;
+
 /// The whole text's tokens and, for each folded word, where it occurs. Built once, and only when
 /// a description must be matched or a speaker's full name looked up.
+///
+/// Tokens are packed (8 bytes instead of the 20 or 40 of a [`Token`]) and made back on demand,
+/// for the index holds every token of the text: most of the memory attribution needs.
 struct TextIndex<'t> {
-    tokens: Vec<Token<'t>>,
-    /// Token indices of each folded word, in text order (`u32`: half the memory of `usize` on
-    /// 64-bit hosts; a text within `MAX_INPUT_BYTES` has fewer tokens than that).
+    text: &'t str,
+    packed: Vec<Packed>,
+    /// Token indices of each folded word, in text order.
     by_word: FastMap<String, Vec<u32>>,
     /// [`gender_of`] and [`first_full_name`] read the whole text's mentions of a word and nothing
     /// else, so their answer for a word never changes: remembered here, they are worked out once
@@ -1156,14 +1201,28 @@ impl<'t> TextIndex<'t> {
     /// Indexes the words of `text`, except those of headlines: a title-case headline
     /// ("Ellery Dies at 84") would lend its capitals to the names looked up here.
     fn new(text: &'t str, paragraphs: &[Paragraph]) -> TextIndex<'t> {
-        let tokens = tokens(text, Span::new(0, text.len()));
+        let mut cut = text.len().min(PACKED_MAX);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let covered = &text[..cut];
+        // About one token per five bytes in English: reserving for one per four avoids the
+        // copies (and the doubled peak) of growing a vector of millions of tokens.
+        let mut packed: Vec<Packed> = Vec::with_capacity(covered.len() / 4 + 16);
         let mut by_word: FastMap<String, Vec<u32>> = FastMap::default();
         let mut headlines = paragraphs
             .iter()
             .filter(|p| p.kind == ParagraphKind::Headline)
             .map(|p| p.span)
             .peekable();
-        for (i, t) in tokens.iter().enumerate() {
+        each_token(covered, Span::new(0, covered.len()), |t| {
+            let i = packed.len() as u32; // at most one token per byte, below 2^30
+            let flags = if t.word { PACKED_WORD } else { 0 }
+                | if t.after_break { PACKED_AFTER_BREAK } else { 0 };
+            packed.push(Packed {
+                start: t.span.start as u32,
+                end: t.span.end as u32 | flags,
+            });
             while headlines.peek().is_some_and(|h| h.end <= t.span.start) {
                 headlines.next();
             }
@@ -1171,7 +1230,6 @@ impl<'t> TextIndex<'t> {
                 .peek()
                 .is_some_and(|h| h.start <= t.span.start && t.span.end <= h.end);
             if t.word && !in_headline {
-                let Ok(i) = u32::try_from(i) else { break };
                 let key = fold_cow(t.text);
                 match by_word.get_mut(key.as_ref()) {
                     Some(list) => list.push(i),
@@ -1180,9 +1238,11 @@ impl<'t> TextIndex<'t> {
                     }
                 }
             }
-        }
+        });
+        packed.shrink_to_fit();
         TextIndex {
-            tokens,
+            text,
+            packed,
             by_word,
             genders: RefCell::default(),
             full_names: RefCell::default(),
@@ -1192,6 +1252,36 @@ impl<'t> TextIndex<'t> {
     /// The token indices of folded `word`, in text order.
     fn positions(&self, word: &str) -> &[u32] {
         self.by_word.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// The index of the first token that starts at or after byte `at`.
+    fn first_from(&self, at: usize) -> usize {
+        self.packed.partition_point(|p| (p.start as usize) < at)
+    }
+
+    /// Tokens `range`, made back.
+    fn slice(&self, range: std::ops::Range<usize>) -> Vec<Token<'t>> {
+        range.map(|i| self.at(i)).collect()
+    }
+}
+
+impl<'t> Tokens<'t> for TextIndex<'t> {
+    fn count(&self) -> usize {
+        self.packed.len()
+    }
+
+    fn at(&self, i: usize) -> Token<'t> {
+        let p = self.packed[i];
+        let span = Span::new(
+            p.start as usize,
+            (p.end & !(PACKED_WORD | PACKED_AFTER_BREAK)) as usize,
+        );
+        Token {
+            span,
+            text: span.slice(self.text),
+            word: p.end & PACKED_WORD != 0,
+            after_break: p.end & PACKED_AFTER_BREAK != 0,
+        }
     }
 }
 
@@ -1404,16 +1494,15 @@ fn gender_of(index: &TextIndex<'_>, name: &str) -> Option<Gender> {
 
 /// [`gender_of`] worked out: the title before the first mentions of the folded word `last`.
 fn gender_by_title(index: &TextIndex<'_>, last: &str) -> Option<Gender> {
-    let toks = &index.tokens;
     for &at in index.positions(last).iter().take(MAX_LOOKUPS) {
         let mut k = at as usize;
-        while k > 0 && is_capitalised(&toks[k - 1]) && !is_title_word(&toks[k - 1]) {
+        while k > 0 && is_capitalised(&index.at(k - 1)) && !is_title_word(&index.at(k - 1)) {
             k -= 1;
         }
-        if k > 0 && toks[k - 1].text == "." {
+        if k > 0 && index.at(k - 1).text == "." {
             k -= 1;
         }
-        let Some(title) = k.checked_sub(1).map(|k| fold(toks[k].text)) else {
+        let Some(title) = k.checked_sub(1).map(|k| fold(index.at(k).text)) else {
             continue;
         };
         match title.as_str() {
@@ -1462,7 +1551,6 @@ fn antecedent(
     let index = context
         .index
         .get_or_insert_with(|| TextIndex::new(text, context.paragraphs));
-    let toks = &index.tokens;
     let current = sentence_at(context.sentences, at);
     let agrees = |name: &str| {
         (gender.is_none() || gender_of(index, name).is_none_or(|g| Some(g) == gender))
@@ -1477,9 +1565,8 @@ fn antecedent(
         // A sentence may end inside the dateline (".GT— …"): then nothing of it is left.
         let dateline_end = context.paragraphs[paragraph].dateline.map_or(0, |d| d.end);
         let from = span.start.max(dateline_end).min(span.end);
-        let first = toks.partition_point(|t| t.span.start < from);
-        let last = toks.partition_point(|t| t.span.start < span.end);
-        let sentence = &toks[first..last];
+        let sentence = index.slice(index.first_from(from)..index.first_from(span.end));
+        let sentence = sentence.as_slice();
         match sentence_subject(sentence, 0, sentence.len()) {
             Some(Subject::Name { name, span })
                 if !inside_quote(context.raw, span.start) && agrees(&name) =>
@@ -1494,7 +1581,7 @@ fn antecedent(
             let t = &sentence[i];
             let titled = i > 0 && (is_title_word(&sentence[i - 1]) || sentence[i - 1].text == ".");
             if is_capitalised(t) && !inside_quote(context.raw, t.span.start) && (titled || i > 0) {
-                if let Some((end, name)) = name_starting_at(sentence, i) {
+                if let Some((end, name)) = name_starting_at(&sentence, i) {
                     // A person, not a place or a body: titled ("Ms. Park"), already quoted, or
                     // given an age ("Ana Ruiz, 34,").
                     let aged = sentence.get(end + 1).is_some_and(|c| c.text == ",")
@@ -1651,7 +1738,7 @@ fn name_in_body(index: &TextIndex<'_>, name: &str) -> String {
             index
                 .positions(&fold(w))
                 .iter()
-                .any(|&i| is_capitalised(&index.tokens[i as usize]))
+                .any(|&i| is_capitalised(&index.at(i as usize)))
         })
         .count();
     if known == 0 {
@@ -1666,15 +1753,14 @@ fn first_full_name(index: &TextIndex<'_>, surname: &str) -> Option<String> {
     if let Some(known) = index.full_names.borrow().get(surname) {
         return known.clone();
     }
-    let toks = &index.tokens;
     let full = index
         .positions(&fold(surname))
         .iter()
         .take(MAX_LOOKUPS)
         .map(|&at| at as usize)
-        .filter(|&at| toks[at].text == surname)
+        .filter(|&at| index.at(at).text == surname)
         .find_map(|at| {
-            let (_, name) = name_ending_at(toks, at)?;
+            let (_, name) = name_ending_at(index, at)?;
             (name.split_whitespace().count() >= 2 && name.ends_with(surname)).then_some(name)
         });
     index
@@ -1688,12 +1774,11 @@ fn first_full_name(index: &TextIndex<'_>, surname: &str) -> Option<String> {
 /// "Corrigan Holdings" before byte `before`): the nearest earlier capitalised name that ends with
 /// an organisation word, or with `head` itself ("the council" → "Thornsby Town Council").
 fn organisation_named(index: &TextIndex<'_>, head: &str, before: usize) -> Option<String> {
-    let toks = &index.tokens;
-    let end = toks.partition_point(|t| t.span.start < before);
+    let end = index.first_from(before);
     let generic = matches!(head, "company" | "firm" | "group" | "business");
     (end.saturating_sub(400)..end).rev().find_map(|at| {
-        let t = &toks[at];
-        if !is_capitalised(t) || toks.get(at + 1).is_some_and(is_capitalised) {
+        let t = &index.at(at);
+        if !is_capitalised(t) || index.get(at + 1).as_ref().is_some_and(is_capitalised) {
             return None;
         }
         let last = fold(t.text);
@@ -1702,12 +1787,12 @@ fn organisation_named(index: &TextIndex<'_>, head: &str, before: usize) -> Optio
         if !fits {
             return None;
         }
-        let (first, _) = name_ending_at(toks, at)?;
+        let (first, _) = name_ending_at(index, at)?;
         if first == at {
             return None;
         }
         // Without leading titles or modifiers ("Dallas-based Corrigan Holdings").
-        name_from(toks, first, at)
+        name_from(index, first, at)
     })
 }
 
@@ -1715,24 +1800,24 @@ fn organisation_named(index: &TextIndex<'_>, head: &str, before: usize) -> Optio
 /// Pompeo", "President Donald Trump" for `head` "leader", "secretary", "president" — the last such
 /// introduction before byte `before`, else the first after it.
 fn titled_as(index: &TextIndex<'_>, head: &str, before: usize) -> Option<String> {
-    let toks = &index.tokens;
     let mut found: Option<String> = None;
     for &at in index.positions(head).iter().take(MAX_LOOKUPS) {
         let at = at as usize;
         let mut k = at + 1;
-        if toks.get(k).is_some_and(|t| t.text == "of") {
+        if index.get(k).is_some_and(|t| t.text == "of") {
             k += 2; // "Secretary of State"
         }
-        let Some((_, name)) = name_starting_at(toks, k) else {
+        let Some((_, name)) = name_starting_at(index, k) else {
             continue;
         };
-        if toks.get(k).is_some_and(|t| t.after_break) {
+        if index.get(k).is_some_and(|t| t.after_break) {
             continue;
         }
-        if toks[at].span.start < before || found.is_none() {
+        let start = index.at(at).span.start;
+        if start < before || found.is_none() {
             found = Some(name);
         }
-        if toks[at].span.start >= before {
+        if start >= before {
             break;
         }
     }
@@ -1771,21 +1856,21 @@ fn introduced_as(index: &TextIndex<'_>, description: &[String], before: usize) -
         .filter(|w| !matches!(*w, "the" | "a" | "an"))
         .collect();
     let first = *head.first()?;
-    let toks = &index.tokens;
     let positions = index.positions(first);
-    let earlier = positions.partition_point(|&i| toks[i as usize].span.start < before);
+    let earlier = positions.partition_point(|&i| index.at(i as usize).span.start < before);
     for &at in positions[..earlier].iter().rev().take(MAX_LOOKUPS) {
         let at = at as usize;
         let matches = head.iter().enumerate().all(|(k, h)| {
-            toks.get(at + k)
-                .is_some_and(|t| t.word && fold(t.text) == *h)
+            index
+                .get(at + k)
+                .is_some_and(|t| t.word && fold_cow(t.text) == *h)
         });
         if !matches {
             continue;
         }
         let after = at + head.len();
-        if let Some((last, name)) = name_starting_at(toks, after) {
-            if toks[last].span.end <= before {
+        if let Some((last, name)) = name_starting_at(index, after) {
+            if index.at(last).span.end <= before {
                 return Some(name);
             }
         }
@@ -1999,13 +2084,12 @@ fn finish(index: &TextIndex<'_>, people: Vec<Person>, quotes: &mut [Quote]) -> V
 
 /// The longest capitalised name in the text (at most four words) that holds all of `words`.
 fn fullest_name(index: &TextIndex<'_>, words: &[String]) -> Option<String> {
-    let toks = &index.tokens;
     let mut best: Option<(usize, String)> = None;
     for &at in index.positions(words.last()?).iter().take(MAX_LOOKUPS) {
-        let Some((first, _)) = name_ending_at(toks, at as usize) else {
+        let Some((first, _)) = name_ending_at(index, at as usize) else {
             continue;
         };
-        let Some((_, name)) = name_starting_at(toks, first) else {
+        let Some((_, name)) = name_starting_at(index, first) else {
             continue;
         };
         let folded: Vec<String> = name.split_whitespace().map(fold).collect();
