@@ -205,7 +205,7 @@ fn line_kind(line: &str, furniture: &Furniture) -> Option<ParagraphKind> {
     // every paragraph, so nothing is allocated for the words but the folded lead below.
     // A line with more than 20 words only needs its first four: the rules that count words stop
     // at 20.
-    let long = more_than_20_words(bare);
+    let long = more_words_than(bare, 20);
     let mut spans = [Span::new(0, 0); 21];
     let mut count = 0;
     for (slot, w) in spans
@@ -279,6 +279,7 @@ fn line_kind(line: &str, furniture: &Furniture) -> Option<ParagraphKind> {
     // "Jane Doe, Political Correspondent".
     if let Some((name, role)) = bare.rsplit_once(", ") {
         if name.starts_with(char::is_uppercase)
+            && !more_words_than(name, 4)
             && (1..=4).contains(&word_spans(name).take(5).count())
         {
             let role_words: Vec<String> = word_spans(role)
@@ -349,10 +350,10 @@ fn line_kind(line: &str, furniture: &Furniture) -> Option<ParagraphKind> {
     None
 }
 
-/// Whether `line` surely has more than 20 words, found without segmenting it: more than 20 runs
-/// of non-white-space hold an ASCII letter or digit, and each such run holds at least one word
-/// (UAX #29 never joins a letter or digit to white space, nor leaves it outside a word).
-fn more_than_20_words(line: &str) -> bool {
+/// Whether `line` surely has more than `n` words, found without segmenting it: more than `n`
+/// runs of non-white-space hold an ASCII letter or digit, and each such run holds at least one
+/// word (UAX #29 never joins a letter or digit to white space, nor leaves it outside a word).
+fn more_words_than(line: &str, n: usize) -> bool {
     let mut runs = 0;
     let mut in_run = false;
     for b in line.bytes() {
@@ -361,7 +362,7 @@ fn more_than_20_words(line: &str) -> bool {
         } else if !in_run && b.is_ascii_alphanumeric() {
             in_run = true;
             runs += 1;
-            if runs > 20 {
+            if runs > n {
                 return true;
             }
         }
@@ -453,18 +454,21 @@ impl FloorCharBoundary for str {
 
 #[cfg(test)]
 mod tests {
-    use super::more_than_20_words;
+    use super::more_words_than;
     use crate::words::word_spans;
 
-    /// The fast test must never say "more than 20" of a line with 20 words or fewer.
+    /// The fast test must never say "more than n" of a line with n words or fewer.
     fn check(line: &str) {
-        if more_than_20_words(line) {
-            assert!(word_spans(line).count() > 20, "{line:?}");
+        let words = word_spans(line).count();
+        for n in [4, 20] {
+            if more_words_than(line, n) {
+                assert!(words > n, "{line:?} has {words} words, not more than {n}");
+            }
         }
     }
 
     #[test]
-    fn more_than_20_words_is_a_lower_bound_of_the_word_count() {
+    fn more_words_than_is_a_lower_bound_of_the_word_count() {
         let pieces = [
             "a",
             "Bb",
@@ -514,7 +518,9 @@ mod tests {
             text.lines().for_each(check);
         }
         // Exactly 20 and 21 words.
-        assert!(!more_than_20_words(&"word ".repeat(20)));
-        assert!(more_than_20_words(&"word ".repeat(21)));
+        assert!(!more_words_than(&"word ".repeat(20), 20));
+        assert!(more_words_than(&"word ".repeat(21), 20));
+        assert!(!more_words_than("Jane Q. Doe-Smith Jr", 4));
+        assert!(more_words_than("a b c d e", 4));
     }
 }
