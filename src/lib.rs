@@ -33,6 +33,7 @@
 
 mod clean;
 mod compare;
+mod float;
 mod hash;
 mod lexicon;
 mod limits;

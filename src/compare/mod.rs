@@ -66,8 +66,11 @@ impl CompareOptions {
             ("sentenceThreshold", self.sentence_threshold),
         ] {
             if !(0.0..=1.0).contains(&value) {
+                // `float::display` prints `value` as `{value}` would, without core's float
+                // formatting in the `.wasm`.
                 return Err(OptionsError::new(format!(
-                    "invalid value {value} for option `{name}`: expected a number from 0 to 1"
+                    "invalid value {} for option `{name}`: expected a number from 0 to 1",
+                    crate::float::display(value)
                 )));
             }
         }
