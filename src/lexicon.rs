@@ -366,7 +366,10 @@ pub(crate) fn cues() -> &'static Cues {
             .or_default()
             .push(vec!["to".to_string()]);
         for phrases in multi.values_mut() {
-            phrases.sort_by_key(|rest| std::cmp::Reverse(rest.len()));
+            // Longest first, stably.
+            let taken = std::mem::take(phrases);
+            *phrases =
+                crate::order::sorted_by_key(taken, &|rest| (!crate::order::key(rest.len()), 0));
         }
         Cues { single, multi }
     })

@@ -33,10 +33,12 @@
 
 mod clean;
 mod compare;
+mod float;
 mod hash;
 mod lexicon;
 mod limits;
 mod options;
+mod order;
 mod paragraph;
 mod quote;
 pub mod readability;
@@ -110,7 +112,9 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
             span: Span::new(0, text.len()),
         });
     }
-    diagnostics.sort_by_key(|d: &Diagnostic| (d.span.start, d.span.end));
+    let diagnostics = order::sorted_by_key(diagnostics, &|d: &Diagnostic| {
+        (order::key(d.span.start), order::key(d.span.end))
+    });
     Analysis {
         text,
         offsets,

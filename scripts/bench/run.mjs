@@ -129,7 +129,8 @@ function buildProbe() {
   const wasm = path.join(targetDir, 'wasm32-unknown-unknown/release/article_analyzer_probe.wasm');
   execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', path.join(OUT, 'probe'), wasm], { stdio: 'inherit', env });
   const bg = path.join(OUT, 'probe/article_analyzer_probe_bg.wasm');
-  execFileSync('wasm-opt', ['-Oz', bg, '-o', bg], { stdio: 'inherit', env });
+  // The flags of scripts/build.sh, so the probe is optimized like the package.
+  execFileSync('wasm-opt', ['-Oz', '-ocimfs=20', '--converge', '--strip-debug', '--strip-producers', bg, '-o', bg], { stdio: 'inherit', env });
 }
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };

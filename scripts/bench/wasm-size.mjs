@@ -6,7 +6,7 @@
 //
 // It reads function names from the module's "name" section, so give it a module that still has
 // one: by default it runs wasm-bindgen (which keeps names) on the release build in target/, the
-// same input `npm run build` optimizes with `wasm-opt -Oz` (which drops them). Sizes before
+// same input `npm run build` optimizes with `wasm-opt -Oz` and more (which drops them). Sizes before
 // wasm-opt are larger than the shipped ones; the split between parts is what this is for.
 
 import { execFileSync } from 'node:child_process';

@@ -11,6 +11,7 @@ mod html;
 mod invisible;
 mod mojibake;
 
+use crate::order::{key, sorted_by_key};
 use crate::{Diagnostic, DiagnosticCode, Repair, RepairKind, Span};
 pub use edit::OffsetMap;
 use edit::{apply, Edit, EditKind, Hint};
@@ -121,8 +122,8 @@ pub(crate) fn clean(input: &str) -> Cleaned {
         text = next;
         offsets = offsets.then(map);
     }
-    hints.sort_by_key(|h| (h.range.start, h.range.end));
-    repairs.sort_by_key(|r| (r.span.start, r.span.end));
+    let hints = sorted_by_key(hints, &|h: &Hint| (key(h.range.start), key(h.range.end)));
+    let repairs = sorted_by_key(repairs, &|r: &Repair| (key(r.span.start), key(r.span.end)));
     let diagnostics = tally
         .counts
         .into_iter()

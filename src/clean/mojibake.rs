@@ -782,7 +782,9 @@ pub(crate) fn find(text: &str) -> Vec<Edit> {
     }
     // Surviving candidates of the two families never overlap, nor do their parts; this only
     // guards the promise of sorted, non-overlapping edits.
-    repairs.sort_by_key(|(r, family)| (r.range.start, *family));
+    let repairs = crate::order::sorted_by_key(repairs, &|(r, family)| {
+        (crate::order::key(r.range.start), crate::order::key(*family))
+    });
     let mut kept: Vec<Repair> = Vec::with_capacity(repairs.len());
     for (repair, _) in repairs {
         match kept.last() {

@@ -9,6 +9,7 @@
 mod align;
 
 use crate::hash::FastMap;
+pub(crate) use crate::order::reorder;
 use crate::stats::{counted, is_stop_word, stem};
 use crate::{analyze, Analysis, Options, OptionsError};
 use align::{Interner, Side, Token};
@@ -65,8 +66,11 @@ impl CompareOptions {
             ("sentenceThreshold", self.sentence_threshold),
         ] {
             if !(0.0..=1.0).contains(&value) {
+                // `float::display` prints `value` as `{value}` would, without core's float
+                // formatting in the `.wasm`.
                 return Err(OptionsError::new(format!(
-                    "invalid value {value} for option `{name}`: expected a number from 0 to 1"
+                    "invalid value {} for option `{name}`: expected a number from 0 to 1",
+                    crate::float::display(value)
                 )));
             }
         }
@@ -336,18 +340,9 @@ pub fn compare_analyses(a: Analysis, b: Analysis, options: &CompareOptions) -> C
 }
 
 /// The indices `0..n` ordered by `key`, ties by index. Every sort of this module goes through
-/// this one instantiation of the standard library's sort (each sort of another element type or
-/// comparator adds kilobytes to the `.wasm`).
+/// the crate's one sort ([`crate::order`]).
 pub(crate) fn order_by(n: usize, key: &dyn Fn(usize) -> u64) -> Vec<usize> {
-    let mut keyed: Vec<(u64, usize)> = (0..n).map(|i| (key(i), i)).collect();
-    keyed.sort_unstable();
-    keyed.into_iter().map(|(_, i)| i).collect()
-}
-
-/// `items` reordered as `order` (a permutation of their indices) says.
-pub(crate) fn reorder<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
-    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
-    order.iter().filter_map(|&i| slots[i].take()).collect()
+    crate::order::order_by(n, &|i| (key(i), 0))
 }
 
 /// Two indices in one sort key (each below 2³², which 64 MiB of text cannot reach).

@@ -22,6 +22,7 @@
 //! white space collapses as the browser shows it (except where `white-space` keeps it).
 
 use super::{is_array, message, object_keys, parse_options};
+use crate::order::{key, sorted_by_key};
 use crate::schema::{Public, PublicOptions};
 use crate::{check_input_len, Options, OptionsError};
 use js_sys::{Array, Object, Reflect, WeakMap};
@@ -616,7 +617,11 @@ fn cuts(segments: &[Segment], wraps: &[Wrap]) -> Vec<Cut> {
             }
         }
     }
-    cuts.sort_unstable();
+    // One sort for the crate (src/order.rs). On wasm32 a `usize` has 32 bits, so two fit in a key.
+    let pack = |high: usize, low: usize| key(high) << 32 | key(low);
+    let cuts = sorted_by_key(cuts, &|c: &Cut| {
+        (pack(c.node, c.wrap), pack(c.start, c.end))
+    });
     let mut merged: Vec<Cut> = Vec::with_capacity(cuts.len());
     for cut in cuts {
         match merged.last_mut() {
@@ -628,8 +633,7 @@ fn cuts(segments: &[Segment], wraps: &[Wrap]) -> Vec<Cut> {
             _ => merged.push(cut),
         }
     }
-    merged.sort_unstable_by_key(|c| (c.node, c.start, c.wrap));
-    merged
+    sorted_by_key(merged, &|c: &Cut| (pack(c.node, c.start), key(c.wrap)))
 }
 
 /// Replaces every text node that a highlight touches by its pieces, each piece inside the spans
@@ -657,7 +661,7 @@ fn wrap(document: &Document, collected: &Collected, wraps: &[Wrap]) -> Result<Ar
             .is_none_or(|p| !TEXTLESS.contains(&p.local_name().as_str()));
         let mut bounds: Vec<usize> = group.iter().flat_map(|c| [c.start, c.end]).collect();
         bounds.extend([0, units]);
-        bounds.sort_unstable();
+        let mut bounds = sorted_by_key(bounds, &|&b| (key(b), 0));
         bounds.dedup();
         let fragment = document.create_document_fragment();
         let replacements = Array::new();
@@ -666,12 +670,12 @@ fn wrap(document: &Document, collected: &Collected, wraps: &[Wrap]) -> Result<Ar
             let text = node.substring_data(start as u32, (end - start) as u32)?;
             let mut outer: Node = document.create_text_node(&text).into();
             if wrappable {
-                let mut covering: Vec<&Cut> = group
+                let covering: Vec<&Cut> = group
                     .iter()
                     .filter(|c| c.start <= start && end <= c.end)
                     .collect();
                 // Innermost (the last kind) first, so the outermost kind ends up outside.
-                covering.sort_unstable_by_key(|c| std::cmp::Reverse(c.wrap));
+                let covering = sorted_by_key(covering, &|c| (!key(c.wrap), 0));
                 for c in covering {
                     let span = span(document, &wraps[c.wrap])?;
                     let classes = span.class_list();

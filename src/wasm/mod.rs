@@ -99,16 +99,19 @@ extern "C" {
 }
 
 pub(crate) fn parse_options(options: JsValue) -> Result<Options, JsError> {
-    let Some(plain) = plain_options(options, &PublicOptions::NAMES, &[])? else {
+    let Some(values) = option_values(options, &PublicOptions::NAMES, &[])? else {
         return Ok(Options::default());
     };
-    let public: PublicOptions = serde_wasm_bindgen::from_value(plain)
-        .map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
+    let [paragraphs, scope] = values;
+    let public = PublicOptions {
+        paragraphs: paragraphs.and_then(|v| v.as_string()),
+        scope: scope.and_then(|v| v.as_string()),
+    };
     Options::try_from(public).map_err(|e| JsError::new(&e.to_string()))
 }
 
 fn parse_compare_options(options: JsValue) -> Result<CompareOptions, JsError> {
-    let Some(plain) = plain_options(
+    let Some(values) = option_values(
         options,
         &PublicCompareOptions::NAMES,
         &PublicCompareOptions::NUMBERS,
@@ -116,18 +119,27 @@ fn parse_compare_options(options: JsValue) -> Result<CompareOptions, JsError> {
     else {
         return Ok(CompareOptions::default());
     };
-    let public: PublicCompareOptions = serde_wasm_bindgen::from_value(plain)
-        .map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
+    let [paragraphs, scope, paraphrase, sentence] = values;
+    let public = PublicCompareOptions {
+        paragraphs: paragraphs.and_then(|v| v.as_string()),
+        scope: scope.and_then(|v| v.as_string()),
+        paraphrase_threshold: paraphrase.and_then(|v| v.as_f64()),
+        sentence_threshold: sentence.and_then(|v| v.as_f64()),
+    };
     CompareOptions::try_from(public).map_err(|e| JsError::new(&e.to_string()))
 }
 
-/// Reads an options object safely into a plain object holding only the options `names` (`None`
-/// for `undefined` or `null`). The options in `numbers` take a number; the others a string.
-fn plain_options(
+/// Reads an options object safely: the value of each of the options `names`, in their order
+/// (`None` for `undefined` or `null`; `None` in all for an options object that is `undefined` or
+/// `null`). The options in `numbers` take a number; the others a string.
+///
+/// The values are read here rather than by a deserializer (which would bring serde's messages
+/// and float printing into the `.wasm`): every type is checked, so none could fail there.
+fn option_values<const N: usize>(
     options: JsValue,
-    names: &[&str],
+    names: &[&str; N],
     numbers: &[&str],
-) -> Result<Option<JsValue>, JsError> {
+) -> Result<Option<[Option<JsValue>; N]>, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(None);
     }
@@ -137,18 +149,17 @@ fn plain_options(
             "options must be an object, such as { paragraphs: \"auto\" }",
         ));
     }
-    // serde-wasm-bindgen reads only the fields a struct names, so unknown ones are checked here.
+    // Only the named options are read, so unknown ones are checked here.
     let keys: Vec<String> = object_keys(&options)
         .map_err(unreadable)?
         .iter()
         .filter_map(|k| k.as_string())
         .collect();
     OptionsError::check_names(&keys, names).map_err(|e| JsError::new(&e.to_string()))?;
-    // Each value is read once, by a call that catches what a getter or a proxy throws, into a
-    // plain object: serde-wasm-bindgen reads only that copy. A value of the wrong type is
-    // refused here, with the option's name, before serde sees it.
-    let plain = js_sys::Object::new();
-    for &name in names {
+    // Each value is read once, by a call that catches what a getter or a proxy throws. A value
+    // of the wrong type is refused here, with the option's name.
+    let mut values = [const { None }; N];
+    for (slot, &name) in values.iter_mut().zip(names) {
         let key = JsValue::from_str(name);
         let value = js_sys::Reflect::get(&options, &key).map_err(unreadable)?;
         if value.is_undefined() || value.is_null() {
@@ -161,9 +172,9 @@ fn plain_options(
         } else if !value.is_string() {
             return Err(not_of_type(name, &value, "a string"));
         }
-        js_sys::Reflect::set(&plain, &key, &value).map_err(unreadable)?;
+        *slot = Some(value);
     }
-    Ok(Some(plain.into()))
+    Ok(Some(values))
 }
 
 /// The error for option `name` given `value`, which is not `expected`.
