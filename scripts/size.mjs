@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 /** Gzipped bytes (.wasm + glue) the package may not exceed. */
-export const BUDGET = 227 * 1024;
+export const BUDGET = 226 * 1024;
 /** Gzipped bytes (.wasm + glue) we aim for. */
 export const GOAL = 80 * 1024;
 

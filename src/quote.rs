@@ -9,6 +9,7 @@
 
 use crate::hash::FastMap;
 use crate::lexicon;
+use crate::order;
 use crate::words::{fold, fold_cow, is_initials, word_spans};
 use crate::{
     Diagnostic, DiagnosticCode, Paragraph, ParagraphKind, Quote, QuoteKind, Scope, Sentence, Span,
@@ -1882,13 +1883,14 @@ fn introduced_as(index: &TextIndex<'_>, description: &[String], before: usize) -
 /// reverse), else a new one.
 fn person_for(people: &mut People, name: &str) -> usize {
     let words: Vec<String> = name.split_whitespace().map(fold).collect();
-    let mut candidates: Vec<usize> = words
+    let candidates: Vec<usize> = words
         .iter()
         .filter_map(|w| people.by_word.get(w))
         .flatten()
         .copied()
         .collect();
-    candidates.sort_unstable();
+    // The crate's one sort (equal indices are alike, so its stability changes nothing).
+    let candidates = order::sorted_by_key(candidates, &|&c| (order::key(c), 0));
     let found = candidates
         .into_iter()
         .rev()
@@ -2069,7 +2071,9 @@ fn finish(index: &TextIndex<'_>, people: Vec<Person>, quotes: &mut [Quote]) -> V
                 if !person.described {
                     speaker.name = fullest_name(index, &person.words).unwrap_or(speaker.name);
                 }
-                speaker.mentions.sort();
+                speaker.mentions = order::sorted_by_key(speaker.mentions, &|m| {
+                    (order::key(m.start), order::key(m.end))
+                });
                 speaker.mentions.dedup();
                 speakers.push(speaker);
                 order[p] = Some(speakers.len() - 1);
