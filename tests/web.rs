@@ -160,11 +160,15 @@ fn lone_surrogates_read_as_replacement_characters_and_offsets_still_slice() {
 fn a_long_text_is_read_whole_across_the_chunks_it_is_copied_in() {
     // Over 2^20 UTF-16 units, so the binding copies it in chunks: a surrogate pair straddles the
     // first chunk's end, and non-ASCII text and a quotation lie on both sides of it.
-    let utf16 = |s: &str| s.encode_utf16().collect::<Vec<u16>>();
-    let mut units: Vec<u16> = utf16("Zoë went home.");
-    units.resize((1 << 20) - 1, u16::from(b'\n'));
-    units.extend(utf16("😀 \u{201C}Crème,\u{201D} Ana Ruiz said. End."));
-    let text = JsString::from_char_code(&units);
+    let head = "Zoë went home.";
+    let mut long = String::from(head);
+    long.extend(std::iter::repeat_n(
+        '\n',
+        (1 << 20) - 1 - head.encode_utf16().count(),
+    ));
+    long.push_str("😀 \u{201C}Crème,\u{201D} Ana Ruiz said. End.");
+    let text = JsString::from(long.as_str());
+    assert_eq!(text.char_code_at((1 << 20) - 1), f64::from(0xD83D_u16));
     assert!(text.length() > 1 << 20);
     let result = wasm::analyze(&text, JsValue::UNDEFINED).unwrap();
     let quotes = slices(&text, &list(&result, "quotes"));
