@@ -44,6 +44,8 @@ mod quote;
 pub mod readability;
 mod roles;
 pub mod schema;
+#[cfg(test)]
+mod seeded;
 mod sentence;
 #[doc(hidden)]
 pub mod stages;

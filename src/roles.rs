@@ -495,13 +495,7 @@ mod tests {
             "'",
             "(c)",
         ];
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = move |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut next = crate::seeded::numbers(0x9E37_79B9_7F4A_7C15);
         for _ in 0..20_000 {
             let mut line = String::new();
             for _ in 0..next(60) {

@@ -412,13 +412,7 @@ mod tests {
 
     #[test]
     fn segments_equal_unicode_segmentation_on_generated_text() {
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = move |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut next = crate::seeded::numbers(0x9E37_79B9_7F4A_7C15);
         let words = [
             "the",
             "Mr.",

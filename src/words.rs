@@ -355,13 +355,7 @@ mod tests {
     #[test]
     fn segments_equal_unicode_segmentation_on_generated_text() {
         // A seeded generator (no dependency): long strings of alphabet characters and words.
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = move |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut next = crate::seeded::numbers(0x2545_F491_4F6C_DD1D);
         let words = [
             "the",
             "U.S.",
