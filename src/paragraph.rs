@@ -224,6 +224,22 @@ fn has_blank_line_between_text(text: &str) -> bool {
     false
 }
 
+/// `str::floor_char_boundary` for our minimum Rust version.
+pub(crate) trait FloorCharBoundary {
+    /// The largest char boundary at or before `index` (the length when `index` is past it).
+    fn floor_char_boundary_compat(&self, index: usize) -> usize;
+}
+
+impl FloorCharBoundary for str {
+    fn floor_char_boundary_compat(&self, mut index: usize) -> usize {
+        index = index.min(self.len());
+        while !self.is_char_boundary(index) {
+            index -= 1;
+        }
+        index
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

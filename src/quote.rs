@@ -10,6 +10,7 @@
 use crate::hash::FastMap;
 use crate::lexicon;
 use crate::order;
+use crate::paragraph::FloorCharBoundary;
 use crate::words::{fold, fold_cow, is_initials, word_spans};
 use crate::{
     Diagnostic, DiagnosticCode, Paragraph, ParagraphKind, Quote, QuoteKind, Scope, Sentence, Span,
@@ -1202,11 +1203,7 @@ impl<'t> TextIndex<'t> {
     /// Indexes the words of `text`, except those of headlines: a title-case headline
     /// ("Ellery Dies at 84") would lend its capitals to the names looked up here.
     fn new(text: &'t str, paragraphs: &[Paragraph]) -> TextIndex<'t> {
-        let mut cut = text.len().min(PACKED_MAX);
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let covered = &text[..cut];
+        let covered = &text[..text.floor_char_boundary_compat(PACKED_MAX)];
         // About one token per five bytes in English: reserving for one per four avoids the
         // copies (and the doubled peak) of growing a vector of millions of tokens.
         let mut packed: Vec<Packed> = Vec::with_capacity(covered.len() / 4 + 16);

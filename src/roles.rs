@@ -18,7 +18,7 @@
 
 use crate::clean::edit::{Hint, Role};
 use crate::lexicon::{self, Furniture};
-use crate::paragraph::{self, is_closer, lines, trim};
+use crate::paragraph::{self, is_closer, lines, trim, FloorCharBoundary};
 use crate::words::{fold, fold_cow, word_spans};
 use crate::{Paragraph, ParagraphKind, Span};
 
@@ -201,10 +201,9 @@ fn line_kind(line: &str, furniture: &Furniture) -> Option<ParagraphKind> {
         return None;
     }
     let bare = line.trim_start_matches(['·', '•', '▪', '|', '-', '–', '—', '*', ' ', '\t']);
-    // No rule below looks past 20 words, so a body line is read no further than that. Called for
-    // every paragraph, so nothing is allocated for the words but the folded lead below.
-    // A line with more than 20 words only needs its first four: the rules that count words stop
-    // at 20.
+    // Called for every paragraph, so nothing is allocated for the words but the folded lead
+    // below. No rule counts past 20 words, and a line that surely has more needs only its first
+    // four: `count` is the number of words, capped at 21.
     let long = more_words_than(bare, 20);
     let mut spans = [Span::new(0, 0); 21];
     let mut count = 0;
@@ -435,21 +434,6 @@ fn dateline(text: &str, paragraph: Span) -> Option<Span> {
     let end = paragraph.start + dash_at + dash_len;
     let end = paragraph.start + s[..end - paragraph.start].trim_end().len();
     Some(Span::new(paragraph.start, end))
-}
-
-/// `str::floor_char_boundary` for our minimum Rust version.
-trait FloorCharBoundary {
-    fn floor_char_boundary_compat(&self, index: usize) -> usize;
-}
-
-impl FloorCharBoundary for str {
-    fn floor_char_boundary_compat(&self, mut index: usize) -> usize {
-        index = index.min(self.len());
-        while !self.is_char_boundary(index) {
-            index -= 1;
-        }
-        index
-    }
 }
 
 #[cfg(test)]
